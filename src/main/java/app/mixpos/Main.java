@@ -1,0 +1,7 @@
+package app.mixpos;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("hello");
+    }
+}

@@ -1,0 +1,15 @@
+package app.mixpos.checkout;
+
+import app.mixpos.sale.SaleSnapshot;
+
+/**
+ * Told about changes after they are in the receipt log, on a checkout thread (never the FX thread):
+ * a UI moves them onto its own thread.
+ */
+public interface CheckoutListener {
+
+    void saleChanged(SaleSnapshot sale);
+
+    default void connectionChanged(ConnectionHealth health) {
+    }
+}

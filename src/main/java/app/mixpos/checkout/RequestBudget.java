@@ -1,0 +1,124 @@
+package app.mixpos.checkout;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The app's one budget of MixPay requests (a token bucket), shared by every open sale and every other call.
+ * MixPay allows 60 requests a minute for all APIs together; this stays well under it. Urgent requests
+ * may use the whole bucket; background polls leave a reserve so a new sale is never kept waiting.
+ * Thread-safe.
+ */
+public final class RequestBudget {
+
+    /** Who is asking; decides how much of the bucket may be used. */
+    public enum Priority {
+        /** The cashier is waiting: creating a link, "check now". */
+        INTERACTIVE(0),
+        /** The sale on screen. */
+        FOREGROUND(1),
+        /** Everything else: cancelled-but-watched sales, refunds, asset lists. */
+        BACKGROUND(3);
+
+        private final int reserve;
+
+        Priority(int reserve) {
+            this.reserve = reserve;
+        }
+    }
+
+    private final Clock clock;
+    private final int perMinute;
+    private final int capacity;
+    private double tokens;
+    private Instant refilledAt;
+    private Instant pausedUntil = Instant.MIN;
+    private long granted;
+
+    /**
+     * @param perMinute sustained requests a minute (default 40)
+     * @param capacity  the most that may go out in a burst
+     */
+    public RequestBudget(Clock clock, int perMinute, int capacity) {
+        if (perMinute < 1 || perMinute > 60) {
+            throw new IllegalArgumentException("requests per minute must be 1-60, was " + perMinute);
+        }
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive, was " + capacity);
+        }
+        this.clock = clock;
+        this.perMinute = perMinute;
+        this.capacity = capacity;
+        this.tokens = capacity;
+        this.refilledAt = clock.instant();
+    }
+
+    /** Takes one request from the budget if {@code priority} may have it now. */
+    public synchronized boolean tryAcquire(Priority priority) {
+        refill();
+        Instant now = clock.instant();
+        if (priority != Priority.INTERACTIVE && now.isBefore(pausedUntil)) {
+            return false;
+        }
+        if (tokens - 1 < priority.reserve) {
+            return false;
+        }
+        tokens -= 1;
+        granted++;
+        return true;
+    }
+
+    /** How long until {@code priority} could have a request, zero when it could now. */
+    public synchronized Duration waitFor(Priority priority) {
+        refill();
+        Instant now = clock.instant();
+        Duration paused = priority != Priority.INTERACTIVE && now.isBefore(pausedUntil)
+                ? Duration.between(now, pausedUntil) : Duration.ZERO;
+        double missing = priority.reserve + 1 - tokens;
+        Duration refill = missing <= 0 ? Duration.ZERO
+                : Duration.ofMillis((long) Math.ceil(missing * 60_000.0 / perMinute));
+        return paused.compareTo(refill) > 0 ? paused : refill;
+    }
+
+    /**
+     * MixPay's {@code x-ratelimit-remaining}: when the shared limit (other terminals, other apps on the
+     * same address) runs low, stop polling in the background until it recovers.
+     */
+    public synchronized void observeRemaining(int remaining) {
+        if (remaining < 5) {
+            pause(Duration.ofSeconds(5L * (5 - Math.max(remaining, 0)) + 5));
+        }
+    }
+
+    /** MixPay said {@code 1429}: everything but the cashier's own requests waits. */
+    public synchronized void rateLimited(Duration wait) {
+        tokens = 0;
+        pause(wait);
+    }
+
+    /** Requests granted since start; for benchmarks and tests. */
+    public synchronized long granted() {
+        return granted;
+    }
+
+    public int perMinute() {
+        return perMinute;
+    }
+
+    private void pause(Duration wait) {
+        Instant until = clock.instant().plus(wait);
+        if (until.isAfter(pausedUntil)) {
+            pausedUntil = until;
+        }
+    }
+
+    private void refill() {
+        Instant now = clock.instant();
+        long elapsedMs = Duration.between(refilledAt, now).toMillis();
+        if (elapsedMs > 0) {
+            tokens = Math.min(capacity, tokens + elapsedMs * perMinute / 60_000.0);
+            refilledAt = now;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package app.mixpos.config;
+
+import app.mixpos.sale.LinkMode;
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * Everything the app is configured with, after flags, environment, the settings file and defaults
+ * have been merged and checked.
+ *
+ * @param payeeId           the merchant's MixPay/Mixin UUID; null means training mode
+ * @param settlementAssetId the asset the merchant is paid out in
+ * @param currency          the default quote asset id ({@code usd}, or a crypto asset UUID)
+ * @param apiUrl            MixPay's API base, e.g. {@code https://api.mixpay.me/v1}
+ * @param payUrl            MixPay's checkout pages base, e.g. {@code https://mixpay.me}
+ * @param training          true when the embedded simulator stands in for MixPay
+ * @param requestsPerMinute the app's MixPay request budget (at most 60; default 40)
+ */
+public record Settings(Path dataDir, String payeeId, String settlementAssetId, String currency,
+                       URI apiUrl, URI payUrl, LinkMode linkMode, boolean training, int requestsPerMinute) {
+
+    /** The payee id used in training mode, which never reaches the real MixPay. */
+    public static final String TRAINING_PAYEE = "00000000-0000-4000-8000-00000000beef";
+
+    /** The payee sales are made out to: the configured one, or the training payee. */
+    public String effectivePayee() {
+        return training ? TRAINING_PAYEE : payeeId;
+    }
+}

@@ -1,0 +1,42 @@
+package app.mixpos.sale;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One answer of {@code GET /payments_result}, read leniently: any field may be missing (null),
+ * amounts stay exact decimals. {@code rawBody} is the response exactly as received, for the receipt log.
+ *
+ * @param envelopeSuccess the envelope's {@code success} flag
+ * @param confirmations   {@code -1} when not applicable, null when absent
+ */
+public record PaymentResult(boolean envelopeSuccess, PaymentStatus status, String traceId, String payeeId,
+                            String quoteAssetId, BigDecimal quoteAmount, String quoteSymbol,
+                            BigDecimal paymentAmount, String paymentSymbol,
+                            BigDecimal payableAmount, String payableSymbol,
+                            BigDecimal surplusAmount, SurplusStatus surplusStatus, Integer confirmations,
+                            FailureCode failureCode, String failureReason, String txid, Instant date,
+                            String rawBody) {
+
+    public PaymentResult {
+        status = status == null ? PaymentStatus.of("") : status;
+        surplusStatus = surplusStatus == null ? SurplusStatus.NO : surplusStatus;
+        failureCode = failureCode == null ? FailureCode.NONE : failureCode;
+        rawBody = rawBody == null ? "" : rawBody;
+    }
+
+    /** Still due while underpaid: {@code payableAmount − paymentAmount}, or null when unknown. */
+    public BigDecimal stillDue() {
+        if (payableAmount == null || paymentAmount == null) {
+            return null;
+        }
+        BigDecimal due = payableAmount.subtract(paymentAmount);
+        return due.signum() > 0 ? due : BigDecimal.ZERO;
+    }
+
+    /** True when the customer paid more than asked and MixPay reports a surplus to refund. */
+    public boolean hasSurplus() {
+        return surplusStatus != SurplusStatus.NO
+                || (surplusAmount != null && surplusAmount.signum() > 0);
+    }
+}

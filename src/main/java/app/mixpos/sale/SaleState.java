@@ -1,0 +1,124 @@
+package app.mixpos.sale;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where a sale stands: the local outcome plus the last thing MixPay said about it.
+ * Changes only through {@link #apply}, {@link #cancel}, {@link #opened} and {@link #voided};
+ * a final outcome never changes again (a surplus refund may still progress).
+ *
+ * @param detail why a sale is a mismatch or void; null otherwise
+ */
+public record SaleState(Outcome outcome, PaymentStatus status, Integer confirmations,
+                        BigDecimal paymentAmount, BigDecimal payableAmount, String payableSymbol,
+                        BigDecimal surplusAmount, SurplusStatus surplusStatus,
+                        FailureCode failureCode, String detail, Instant updatedAt) {
+
+    public SaleState {
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        status = status == null ? PaymentStatus.UNPAID : status;
+        surplusStatus = surplusStatus == null ? SurplusStatus.NO : surplusStatus;
+        failureCode = failureCode == null ? FailureCode.NONE : failureCode;
+    }
+
+    /** A sale just recorded, before its link exists. */
+    public static SaleState creating(Instant now) {
+        return new SaleState(Outcome.CREATING, PaymentStatus.UNPAID, null, null, null, null,
+                null, SurplusStatus.NO, FailureCode.NONE, null, now);
+    }
+
+    /** The link is made and the QR may be shown. */
+    public SaleState opened(Instant now) {
+        return outcome == Outcome.CREATING ? withOutcome(Outcome.OPEN, detail, now) : this;
+    }
+
+    /** The link could not be made; the customer never saw a QR. */
+    public SaleState voided(String reason, Instant now) {
+        return outcome == Outcome.CREATING ? withOutcome(Outcome.VOID, reason, now) : this;
+    }
+
+    /** The cashier gives up on an open sale. Anything already settled stays as it is. */
+    public SaleState cancel(Instant now) {
+        return outcome == Outcome.OPEN || outcome == Outcome.CREATING
+                ? withOutcome(Outcome.CANCELLED, detail, now) : this;
+    }
+
+    /** Folds one answer of {@code payments_result} into the state. */
+    public SaleState apply(Sale sale, PaymentResult r, Instant now) {
+        return switch (outcome) {
+            case FAILED, MISMATCH, VOID -> this;
+            case PAID, PAID_SURPLUS, PAID_AFTER_CANCEL -> followRefund(r, now);
+            case CREATING, OPEN -> decide(sale, r, now, Outcome.OPEN);
+            case CANCELLED -> decide(sale, r, now, Outcome.CANCELLED);
+        };
+    }
+
+    /** True while MixPay should still be asked about this sale. */
+    public boolean needsWatching() {
+        return switch (outcome) {
+            case OPEN -> true;
+            case CANCELLED -> !status.isFinal();
+            case PAID, PAID_SURPLUS, PAID_AFTER_CANCEL -> !surplusStatus.isFinal();
+            case CREATING, FAILED, MISMATCH, VOID -> false;
+        };
+    }
+
+    /** Still due while underpaid, or null when MixPay has not said. */
+    public BigDecimal stillDue() {
+        if (payableAmount == null || paymentAmount == null) {
+            return null;
+        }
+        BigDecimal due = payableAmount.subtract(paymentAmount);
+        return due.signum() > 0 ? due : BigDecimal.ZERO;
+    }
+
+    /** True when {@code other} says something different; the time of the change is ignored. */
+    public boolean differsFrom(SaleState other) {
+        return !equals(other.withTime(updatedAt));
+    }
+
+    private SaleState decide(Sale sale, PaymentResult r, Instant now, Outcome unsettled) {
+        return switch (r.status().kind()) {
+            case SUCCESS -> {
+                List<String> diffs = SuccessCheck.differences(sale, r);
+                if (!diffs.isEmpty()) {
+                    yield observe(r, Outcome.MISMATCH, String.join("; ", diffs), now);
+                }
+                Outcome paid = unsettled == Outcome.CANCELLED ? Outcome.PAID_AFTER_CANCEL
+                        : r.hasSurplus() ? Outcome.PAID_SURPLUS : Outcome.PAID;
+                yield observe(r, paid, null, now);
+            }
+            case FAILED -> observe(r, unsettled == Outcome.CANCELLED ? Outcome.CANCELLED : Outcome.FAILED,
+                    detail, now);
+            default -> observe(r, unsettled, detail, now);
+        };
+    }
+
+    private SaleState followRefund(PaymentResult r, Instant now) {
+        if (r.status().kind() != PaymentStatus.Kind.SUCCESS || !r.hasSurplus()
+                || (r.surplusStatus() == surplusStatus && Objects.equals(r.surplusAmount(), surplusAmount))) {
+            return this;
+        }
+        return new SaleState(outcome, status, confirmations, paymentAmount, payableAmount, payableSymbol,
+                r.surplusAmount(), r.surplusStatus(), failureCode, detail, now);
+    }
+
+    private SaleState observe(PaymentResult r, Outcome next, String nextDetail, Instant now) {
+        return new SaleState(next, r.status(), r.confirmations(), r.paymentAmount(), r.payableAmount(),
+                r.payableSymbol(), r.surplusAmount(), r.surplusStatus(), r.failureCode(), nextDetail, now);
+    }
+
+    private SaleState withOutcome(Outcome next, String nextDetail, Instant now) {
+        return new SaleState(next, status, confirmations, paymentAmount, payableAmount, payableSymbol,
+                surplusAmount, surplusStatus, failureCode, nextDetail, now);
+    }
+
+    private SaleState withTime(Instant time) {
+        return new SaleState(outcome, status, confirmations, paymentAmount, payableAmount, payableSymbol,
+                surplusAmount, surplusStatus, failureCode, detail, time);
+    }
+}
