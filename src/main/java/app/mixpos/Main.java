@@ -1,7 +1,0 @@
-package app.mixpos;
-
-public final class Main {
-    public static void main(String[] args) {
-        System.out.println("hello");
-    }
-}
