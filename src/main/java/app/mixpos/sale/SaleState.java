@@ -10,7 +10,8 @@ import java.util.Objects;
  * Changes only through {@link #apply}, {@link #cancel}, {@link #opened} and {@link #voided};
  * a final outcome never changes again (a surplus refund may still progress).
  *
- * @param detail why a sale is a mismatch or void; null otherwise
+ * @param confirmations block confirmations seen, null when not applicable (MixPay's {@code -1})
+ * @param detail        why a sale is a mismatch or void; null otherwise
  */
 public record SaleState(Outcome outcome, PaymentStatus status, Integer confirmations,
                         BigDecimal paymentAmount, BigDecimal payableAmount, String payableSymbol,
@@ -23,6 +24,7 @@ public record SaleState(Outcome outcome, PaymentStatus status, Integer confirmat
         status = status == null ? PaymentStatus.UNPAID : status;
         surplusStatus = surplusStatus == null ? SurplusStatus.NO : surplusStatus;
         failureCode = failureCode == null ? FailureCode.NONE : failureCode;
+        confirmations = confirmations == null || confirmations < 0 ? null : confirmations;
     }
 
     /** A sale just recorded, before its link exists. */
@@ -76,9 +78,14 @@ public record SaleState(Outcome outcome, PaymentStatus status, Integer confirmat
         return due.signum() > 0 ? due : BigDecimal.ZERO;
     }
 
-    /** True when {@code other} says something different; the time of the change is ignored. */
+    /**
+     * True when {@code other} tells the cashier something new: outcome, status, confirmations, amounts,
+     * refund or failure. The time of the change, and a symbol arriving on its own, are ignored.
+     */
     public boolean differsFrom(SaleState other) {
-        return !equals(other.withTime(updatedAt));
+        return !equals(new SaleState(other.outcome, other.status, other.confirmations, other.paymentAmount,
+                other.payableAmount, payableSymbol, other.surplusAmount, other.surplusStatus, other.failureCode,
+                other.detail, updatedAt));
     }
 
     private SaleState decide(Sale sale, PaymentResult r, Instant now, Outcome unsettled) {
@@ -115,10 +122,5 @@ public record SaleState(Outcome outcome, PaymentStatus status, Integer confirmat
     private SaleState withOutcome(Outcome next, String nextDetail, Instant now) {
         return new SaleState(next, status, confirmations, paymentAmount, payableAmount, payableSymbol,
                 surplusAmount, surplusStatus, failureCode, nextDetail, now);
-    }
-
-    private SaleState withTime(Instant time) {
-        return new SaleState(outcome, status, confirmations, paymentAmount, payableAmount, payableSymbol,
-                surplusAmount, surplusStatus, failureCode, detail, time);
     }
 }

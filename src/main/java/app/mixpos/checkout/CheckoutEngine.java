@@ -1,0 +1,200 @@
+package app.mixpos.checkout;
+
+import app.mixpos.checkout.RequestBudget.Priority;
+import app.mixpos.sale.Amount;
+import app.mixpos.sale.LinkMode;
+import app.mixpos.sale.Outcome;
+import app.mixpos.sale.QuoteAsset;
+import app.mixpos.sale.Sale;
+import app.mixpos.sale.SaleEvent;
+import app.mixpos.sale.SaleSnapshot;
+import app.mixpos.sale.SaleState;
+import app.mixpos.sale.SettlementAsset;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sale engine: records each sale before its link exists, makes the link, and hands the sale to the
+ * {@link SaleWatcher}. Link making and reads run on {@code io}; everything that changes a watched sale
+ * runs on the watcher's scheduler, so a cancel and a MixPay answer never race.
+ */
+public final class CheckoutEngine implements CheckoutService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckoutEngine.class);
+    static final String STOPPED_BEFORE_LINK =
+            "The app stopped before the payment link was shown, so nothing can have been paid.";
+
+    private final CheckoutConfig config;
+    private final PaymentGateway gateway;
+    private final SaleStore store;
+    private final RequestBudget budget;
+    private final TaskScheduler scheduler;
+    private final Executor io;
+    private final Clock clock;
+    private final OrderIds orderIds;
+    private final Listeners listeners = new Listeners();
+    private final HealthTracker health = new HealthTracker(listeners);
+    private final SaleWatcher watcher;
+    private final CatalogRefresh catalog;
+
+    public CheckoutEngine(CheckoutConfig config, PaymentGateway gateway, SaleStore store, RequestBudget budget,
+                          TaskScheduler scheduler, Executor io, Clock clock, RandomGenerator random) {
+        this.config = config;
+        this.gateway = gateway;
+        this.store = store;
+        this.budget = budget;
+        this.scheduler = scheduler;
+        this.io = io;
+        this.clock = clock;
+        this.orderIds = new OrderIds(clock, random);
+        this.watcher = new SaleWatcher(gateway, store, budget, scheduler, clock, new PollPolicy(random),
+                listeners, health);
+        this.catalog = new CatalogRefresh(gateway, store, budget, scheduler, config.payeeId());
+    }
+
+    /**
+     * Resumes every sale that is not final, closes sales whose link was never shown, and refreshes the
+     * asset lists behind the scenes. Call once, after the first frame.
+     */
+    public void start() {
+        for (SaleSnapshot s : store.unfinished()) {
+            if (s.state().outcome() == Outcome.CREATING) {
+                SaleSnapshot voided = s.with(s.state().voided(STOPPED_BEFORE_LINK, clock.instant()));
+                store.update(voided, SaleEvent.VOIDED, "");
+                listeners.saleChanged(voided);
+            } else {
+                watcher.watch(s, Duration.ZERO);
+            }
+        }
+        catalog.start();
+    }
+
+    @Override
+    public CompletableFuture<SaleSnapshot> charge(Amount amount, String remark) {
+        return CompletableFuture.supplyAsync(() -> createSale(amount, remark), io);
+    }
+
+    private SaleSnapshot createSale(Amount amount, String remark) {
+        Instant now = clock.instant();
+        Sale sale = new Sale(orderIds.next(), UUID.randomUUID(), amount, config.settlementAssetId(),
+                config.payeeId(), remark, config.linkMode(), null, now);
+        SaleSnapshot created = new SaleSnapshot(sale, SaleState.creating(now));
+        store.insert(created);
+        String link;
+        try {
+            link = makeLink(sale);
+        } catch (GatewayException e) {
+            LOG.warn("Sale {}: payment link not made: {}", sale.orderId(), e.getMessage());
+            SaleSnapshot voided = created.with(created.state().voided(linkFailure(e), clock.instant()));
+            store.update(voided, SaleEvent.VOIDED, "");
+            listeners.saleChanged(voided);
+            return voided;
+        }
+        SaleSnapshot open = new SaleSnapshot(sale.withPaymentLink(link), created.state().opened(clock.instant()));
+        store.update(open, SaleEvent.LINK_CREATED, "");
+        watcher.watch(open, PollPolicy.ON_SCREEN_WAITING);
+        watcher.showing(open.orderId());
+        listeners.saleChanged(open);
+        return open;
+    }
+
+    private String makeLink(Sale sale) throws GatewayException {
+        if (sale.linkMode() == LinkMode.ONE_TIME && !budget.tryAcquire(Priority.INTERACTIVE)) {
+            throw new GatewayException(GatewayException.Kind.RATE_LIMITED, 0,
+                    "the request limit is reached; wait " + budget.waitFor(Priority.INTERACTIVE).toSeconds() + " s");
+        }
+        return gateway.createLink(sale);
+    }
+
+    private static String linkFailure(GatewayException e) {
+        String why = switch (e.kind()) {
+            case TRANSIENT -> "MixPay could not be reached";
+            case RATE_LIMITED -> "MixPay is busy (too many requests)";
+            case REJECTED -> e.isMaintenance() ? "MixPay is under maintenance"
+                    : "MixPay refused it: " + e.getMessage() + " (code " + e.code() + ")";
+        };
+        return "Could not create the payment link: " + why + ". Nothing was charged. Try again.";
+    }
+
+    @Override
+    public CompletableFuture<SaleSnapshot> cancel(String orderId) {
+        return onWatcher(() -> watcher.changeLocally(orderId, s -> s.cancel(clock.instant()), SaleEvent.CANCELLED));
+    }
+
+    @Override
+    public CompletableFuture<SaleSnapshot> checkNow(String orderId) {
+        return onWatcher(() -> watcher.checkNow(orderId));
+    }
+
+    @Override
+    public void showing(String orderId) {
+        watcher.showing(orderId);
+    }
+
+    @Override
+    public CompletableFuture<List<SaleSnapshot>> recent(int limit) {
+        return CompletableFuture.supplyAsync(() -> store.recent(limit), io);
+    }
+
+    @Override
+    public CompletableFuture<List<SaleEvent>> history(String orderId) {
+        return CompletableFuture.supplyAsync(() -> store.events(orderId), io);
+    }
+
+    @Override
+    public CompletableFuture<List<QuoteAsset>> quoteAssets() {
+        return CompletableFuture.supplyAsync(() -> {
+            List<QuoteAsset> cached = store.quoteAssets();
+            return cached.isEmpty() ? List.of(QuoteAsset.USD) : cached;
+        }, io);
+    }
+
+    @Override
+    public CompletableFuture<List<SettlementAsset>> settlementAssets() {
+        return CompletableFuture.supplyAsync(() -> {
+            List<SettlementAsset> cached = store.settlementAssets();
+            return cached.isEmpty() ? List.of(SettlementAsset.USDT_ERC20) : cached;
+        }, io);
+    }
+
+    @Override
+    public ConnectionHealth health() {
+        return health.current();
+    }
+
+    @Override
+    public void addListener(CheckoutListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(CheckoutListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Requests granted from the budget since start. */
+    public long requestsMade() {
+        return budget.granted();
+    }
+
+    private <T> CompletableFuture<T> onWatcher(Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        scheduler.execute(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+}
