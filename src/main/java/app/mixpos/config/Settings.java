@@ -22,6 +22,24 @@ public record Settings(Path dataDir, String payeeId, String settlementAssetId, S
     /** The payee id used in training mode, which never reaches the real MixPay. */
     public static final String TRAINING_PAYEE = "00000000-0000-4000-8000-00000000beef";
 
+    /** USDT (ERC-20): what the merchant is paid out in unless configured otherwise. */
+    public static final String DEFAULT_SETTLEMENT_ASSET = "4d8c508b-91c5-375b-92b0-ee702ed2dac5";
+
+    /** Prices are keyed in US dollars unless configured otherwise. */
+    public static final String DEFAULT_CURRENCY = "usd";
+
+    /** MixPay's production API base. */
+    public static final URI DEFAULT_API_URL = URI.create("https://api.mixpay.me/v1");
+
+    /** MixPay's production checkout pages base. */
+    public static final URI DEFAULT_PAY_URL = URI.create("https://mixpay.me");
+
+    /** The default request budget, well under MixPay's limit. */
+    public static final int DEFAULT_REQUESTS_PER_MINUTE = 40;
+
+    /** MixPay's limit for all APIs together. */
+    public static final int MAX_REQUESTS_PER_MINUTE = 60;
+
     /** The payee sales are made out to: the configured one, or the training payee. */
     public String effectivePayee() {
         return training ? TRAINING_PAYEE : payeeId;

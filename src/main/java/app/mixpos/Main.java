@@ -1,0 +1,53 @@
+package app.mixpos;
+
+import app.mixpos.config.ConfigException;
+import app.mixpos.config.DataFolder;
+import app.mixpos.config.HelpText;
+import app.mixpos.config.Host;
+import app.mixpos.config.LaunchOptions;
+import app.mixpos.config.Settings;
+import app.mixpos.config.Version;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The launcher: turns flags and environment into settings, then starts {@link PosApp}. Not a JavaFX
+ * {@code Application}, so {@code java -cp … app.mixpos.Main} works. It has no static logger: logging
+ * must not start before the log folder is known.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> env = System.getenv();
+        Host host = Host.current();
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(List.of(args), env, host);
+            if (options.action() == LaunchOptions.Action.START) {
+                DataFolder.prepare(options.settings().dataDir());
+            }
+        } catch (ConfigException e) {
+            System.err.println(e.line());
+            System.exit(2);
+            return;
+        }
+        switch (options.action()) {
+            case HELP -> System.out.print(HelpText.render(host, env));
+            case VERSION -> System.out.println(Version.line());
+            case START -> start(options.settings(), options.smoke());
+        }
+    }
+
+    private static void start(Settings settings, boolean smoke) {
+        if (System.getProperty(DataFolder.LOG_DIR_PROPERTY) == null) {
+            System.setProperty(DataFolder.LOG_DIR_PROPERTY, DataFolder.logFolder(settings.dataDir()).toString());
+        }
+        LoggerFactory.getLogger(Main.class).info("MixPay POS {} starting: data folder {}, training {}, link mode {}",
+                Version.current(), settings.dataDir(), settings.training(), settings.linkMode().label());
+        PosApp.start(settings, smoke);
+    }
+}

@@ -1,0 +1,139 @@
+package app.mixpos.config;
+
+import app.mixpos.sale.LinkMode;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Turns raw setting text into checked, normalised values, or a one-line {@link ConfigException}. */
+final class Checks {
+
+    private static final Pattern UUID = Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIAT = Pattern.compile("[a-z]{3}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    private static final String EXAMPLE_UUID = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d";
+
+    private Checks() {
+    }
+
+    static boolean isUuid(String text) {
+        return UUID.matcher(text).matches();
+    }
+
+    static String payeeId(RawValue raw) {
+        return uuid(raw, "fix it or leave it out to start in training mode.");
+    }
+
+    static String settlementAsset(RawValue raw) {
+        return uuid(raw, "fix it or leave it out to be paid in USDT (ERC-20).");
+    }
+
+    private static String uuid(RawValue raw, String remedy) {
+        String text = raw.text().strip();
+        if (!isUuid(text)) {
+            throw raw.invalid("is not a UUID (expected like " + EXAMPLE_UUID + ")", remedy);
+        }
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    static String currency(RawValue raw) {
+        String text = raw.text().strip();
+        if (!FIAT.matcher(text).matches() && !isUuid(text)) {
+            throw raw.invalid("is neither a 3-letter fiat code (like usd) nor an asset UUID",
+                    "fix it or leave it out to price in " + Settings.DEFAULT_CURRENCY + ".");
+        }
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    static LinkMode linkMode(RawValue raw) {
+        LinkMode mode = LinkMode.fromLabel(raw.text());
+        if (mode == null) {
+            throw raw.invalid("is not one-time or paylink", "choose one of them or leave it out to use one-time.");
+        }
+        return mode;
+    }
+
+    static int requestsPerMinute(RawValue raw) {
+        int max = Settings.MAX_REQUESTS_PER_MINUTE;
+        try {
+            int n = Integer.parseInt(raw.text().strip());
+            if (n >= 1 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw raw.invalid("is not a whole number from 1 to " + max + " (MixPay allows " + max + " a minute)",
+                "fix it or leave it out to use " + Settings.DEFAULT_REQUESTS_PER_MINUTE + ".");
+    }
+
+    static boolean bool(RawValue raw) {
+        String text = raw.text().strip().toLowerCase(Locale.ROOT);
+        if (text.equals("true") || text.equals("false")) {
+            return Boolean.parseBoolean(text);
+        }
+        throw raw.invalid("is not true or false", "fix it or leave it out.");
+    }
+
+    static Path folder(RawValue raw, Host host) {
+        String text = raw.text().strip();
+        if (text.isEmpty()) {
+            throw raw.invalid("is empty", "give a folder or leave it out to use the usual data folder.");
+        }
+        try {
+            Path path = text.equals("~") || text.startsWith("~/") || text.startsWith("~\\")
+                    ? host.home().resolve(text.substring(Math.min(2, text.length())))
+                    : Path.of(text);
+            return path.toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw raw.invalid("is not a usable folder path (" + e.getReason() + ")",
+                    "fix it or leave it out to use the usual data folder.");
+        }
+    }
+
+    /** An absolute http(s) URL without a trailing slash; plain http only to this computer. */
+    static URI baseUrl(RawValue raw, URI fallback) {
+        String remedy = "fix it or leave it out to use " + fallback + ".";
+        URI uri;
+        try {
+            uri = new URI(raw.text().strip());
+        } catch (URISyntaxException e) {
+            throw raw.invalid("is not a URL (" + e.getReason() + ")", remedy);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
+            throw raw.invalid("is not an absolute http(s) URL (expected like " + fallback + ")", remedy);
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw raw.invalid("must not have a query or fragment", remedy);
+        }
+        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+            throw raw.invalid("uses plain http to another computer, and payments must not cross a network "
+                    + "unencrypted", "use https (plain http is allowed only to localhost) or leave it out.");
+        }
+        String text = uri.toString();
+        return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    }
+
+    /** Literal loopback names only: no DNS lookup decides whether money travels unencrypted. */
+    static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.equals("localhost") || IPV4_LOOPBACK.matcher(h).matches()) {
+            return true;
+        }
+        if (h.startsWith("[") && h.endsWith("]")) {
+            try {
+                return InetAddress.getByName(h.substring(1, h.length() - 1)).isLoopbackAddress();
+            } catch (UnknownHostException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

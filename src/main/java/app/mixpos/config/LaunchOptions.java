@@ -1,0 +1,66 @@
+package app.mixpos.config;
+
+import app.mixpos.sale.LinkMode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the launcher was asked to do, with checked settings when it is to start the app.
+ *
+ * @param action   start, print help, or print the version
+ * @param settings the merged settings; null unless {@code action} is {@link Action#START}
+ * @param smoke    {@code --smoke}: start, show the keypad, print the time to first frame and exit
+ */
+public record LaunchOptions(Action action, Settings settings, boolean smoke) {
+
+    /** What the launcher does. */
+    public enum Action { START, HELP, VERSION }
+
+    /** Parses for the host this JVM runs on. */
+    public static LaunchOptions parse(List<String> args, Map<String, String> env) {
+        return parse(args, env, Host.current());
+    }
+
+    /**
+     * Merges flags, environment, the settings file in the data folder and defaults, highest first.
+     * {@code --help} and {@code --version} win over everything else and read no settings. Nothing is written.
+     *
+     * @throws ConfigException naming the first setting that cannot be used
+     */
+    public static LaunchOptions parse(List<String> args, Map<String, String> env, Host host) {
+        CommandLine commandLine = CommandLine.parse(args);
+        if (commandLine.has(Option.HELP)) {
+            return new LaunchOptions(Action.HELP, null, false);
+        }
+        if (commandLine.has(Option.VERSION)) {
+            return new LaunchOptions(Action.VERSION, null, false);
+        }
+        Sources early = new Sources(commandLine, env, Map.of(), null);
+        Path dataDir = early.find(Option.DATA_DIR)
+                .map(raw -> Checks.folder(raw, host))
+                .orElseGet(() -> DataFolder.defaultFor(host, env));
+        Sources sources = new Sources(commandLine, env, SettingsFile.read(dataDir), SettingsFile.in(dataDir));
+        return new LaunchOptions(Action.START, settings(sources, commandLine, dataDir), commandLine.has(Option.SMOKE));
+    }
+
+    private static Settings settings(Sources sources, CommandLine commandLine, Path dataDir) {
+        String payee = sources.find(Option.PAYEE_ID).map(Checks::payeeId).orElse(null);
+        boolean trainingAsked = commandLine.has(Option.TRAINING)
+                || sources.find(Option.TRAINING).map(Checks::bool).orElse(false);
+        return new Settings(
+                dataDir,
+                payee,
+                sources.find(Option.SETTLEMENT_ASSET).map(Checks::settlementAsset)
+                        .orElse(Settings.DEFAULT_SETTLEMENT_ASSET),
+                sources.find(Option.CURRENCY).map(Checks::currency).orElse(Settings.DEFAULT_CURRENCY),
+                sources.find(Option.API_URL).map(raw -> Checks.baseUrl(raw, Settings.DEFAULT_API_URL))
+                        .orElse(Settings.DEFAULT_API_URL),
+                sources.find(Option.PAY_URL).map(raw -> Checks.baseUrl(raw, Settings.DEFAULT_PAY_URL))
+                        .orElse(Settings.DEFAULT_PAY_URL),
+                sources.find(Option.LINK_MODE).map(Checks::linkMode).orElse(LinkMode.ONE_TIME),
+                trainingAsked || payee == null,
+                sources.find(Option.REQUESTS_PER_MINUTE).map(Checks::requestsPerMinute)
+                        .orElse(Settings.DEFAULT_REQUESTS_PER_MINUTE));
+    }
+}
