@@ -68,7 +68,7 @@ public final class AmountParser {
         if (value.signum() == 0) {
             return refuse(AmountError.Kind.ZERO, "The amount is zero. Enter an amount above zero.");
         }
-        if (value.stripTrailingZeros().scale() > asset.decimalDigit()) {
+        if (value.scale() > asset.decimalDigit()) {
             return tooManyDecimals(asset);
         }
         if (asset.minAmount() != null && value.compareTo(asset.minAmount()) < 0) {
