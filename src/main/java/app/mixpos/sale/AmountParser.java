@@ -73,7 +73,7 @@ public final class AmountParser {
         }
         if (asset.minAmount() != null && value.compareTo(asset.minAmount()) < 0) {
             return refuse(AmountError.Kind.TOO_LOW, "The smallest amount MixPay accepts in " + asset.symbol()
-                    + " is " + asset.minAmount().stripTrailingZeros().toPlainString() + ".");
+                    + " is " + asset.minAmount().stripTrailingZeros().toPlainString() + ". Enter that much or more.");
         }
         if (asset.maxAmount() != null && value.compareTo(asset.maxAmount()) > 0) {
             return tooHigh(asset);
@@ -84,7 +84,7 @@ public final class AmountParser {
     private static AmountResult tooManyDecimals(QuoteAsset asset) {
         return refuse(AmountError.Kind.TOO_MANY_DECIMALS, asset.decimalDigit() == 0
                 ? asset.symbol() + " takes whole amounts only."
-                : asset.symbol() + " takes at most " + asset.decimalDigit() + " decimal places.");
+                : asset.symbol() + " takes at most " + asset.decimalDigit() + " decimal places. Remove the extra digits.");
     }
 
     private static AmountResult tooHigh(QuoteAsset asset) {

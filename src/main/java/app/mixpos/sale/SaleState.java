@@ -106,7 +106,7 @@ public record SaleState(Outcome outcome, PaymentStatus status, Integer confirmat
     }
 
     private SaleState followRefund(PaymentResult r, Instant now) {
-        if (r.status().kind() != PaymentStatus.Kind.SUCCESS || !r.hasSurplus()
+        if (r.status().kind() != PaymentStatus.Kind.SUCCESS
                 || (r.surplusStatus() == surplusStatus && Objects.equals(r.surplusAmount(), surplusAmount))) {
             return this;
         }

@@ -1,0 +1,120 @@
+package app.mixpos.wiring;
+
+import app.mixpos.checkout.CheckoutConfig;
+import app.mixpos.checkout.CheckoutEngine;
+import app.mixpos.checkout.RequestBudget;
+import app.mixpos.config.Settings;
+import app.mixpos.mixpay.MixPayClient;
+import app.mixpos.receipts.ReceiptLog;
+import app.mixpos.training.MixPaySimulator;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything behind the screens, assembled from settings: the receipt log, the MixPay client (pointed at the
+ * embedded simulator in training mode), the request budget and the checkout engine. No JavaFX here, so tests
+ * and benchmarks build the very same engine the app runs.
+ */
+public final class PosEngine implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PosEngine.class);
+    /** Requests MixPay may see in one burst. */
+    static final int BURST = 6;
+
+    private final CheckoutEngine checkout;
+    private final ReceiptLog log;
+    private final MixPaySimulator simulator;
+    private final OkHttpClient http;
+    private final EngineRuntime runtime;
+    private final Path logFile;
+
+    private PosEngine(CheckoutEngine checkout, ReceiptLog log, MixPaySimulator simulator, OkHttpClient http,
+                      EngineRuntime runtime, Path logFile) {
+        this.checkout = checkout;
+        this.log = log;
+        this.simulator = simulator;
+        this.http = http;
+        this.runtime = runtime;
+        this.logFile = logFile;
+    }
+
+    /** The receipt log's file: training sales are kept apart from real ones. */
+    public static Path receiptLogFile(Settings settings) {
+        return settings.dataDir().resolve(settings.training() ? "training-receipts.sqlite" : "receipts.sqlite");
+    }
+
+    /** Opens the receipt log and builds the engine; call {@link #start()} once the first frame is up. */
+    public static PosEngine open(Settings settings, EngineRuntime runtime) throws IOException {
+        Path file = receiptLogFile(settings);
+        ReceiptLog log = ReceiptLog.open(file);
+        MixPaySimulator simulator = null;
+        try {
+            URI api = settings.apiUrl();
+            URI pay = settings.payUrl();
+            if (settings.training()) {
+                simulator = MixPaySimulator.start(runtime.clock());
+                api = simulator.apiUrl();
+                pay = simulator.payUrl();
+            }
+            OkHttpClient http = MixPayClient.defaultHttpClient();
+            MixPayClient client = new MixPayClient(http, MixPayClient.defaultObjectMapper(), api, pay);
+            RequestBudget budget = new RequestBudget(runtime.clock(), settings.requestsPerMinute(), BURST);
+            client.setRateLimitListener((limit, remaining) -> {
+                if (remaining >= 0) {
+                    budget.observeRemaining(remaining);
+                }
+            });
+            CheckoutConfig config = new CheckoutConfig(settings.effectivePayee(), settings.settlementAssetId(),
+                    settings.linkMode());
+            CheckoutEngine checkout = new CheckoutEngine(config, new MixPayGateway(client), new ReceiptLogStore(log),
+                    budget, runtime.scheduler(), runtime.io(), runtime.clock(), runtime.random());
+            LOG.info("Engine ready: {} mode, receipt log {}, MixPay at {}",
+                    settings.training() ? "training" : "live", file, api);
+            return new PosEngine(checkout, log, simulator, http, runtime, file);
+        } catch (IOException | RuntimeException e) {
+            log.close();
+            if (simulator != null) {
+                simulator.close();
+            }
+            throw e;
+        }
+    }
+
+    /** Resumes unfinished sales and refreshes the asset lists in the background. */
+    public void start() {
+        checkout.start();
+    }
+
+    public CheckoutEngine checkout() {
+        return checkout;
+    }
+
+    /** The embedded MixPay, present in training mode only. */
+    public Optional<MixPaySimulator> simulator() {
+        return Optional.ofNullable(simulator);
+    }
+
+    public Path receiptLogFile() {
+        return logFile;
+    }
+
+    @Override
+    public void close() {
+        try {
+            runtime.resources().close();
+        } catch (Exception e) {
+            LOG.warn("Stopping the engine's threads failed", e);
+        }
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+        if (simulator != null) {
+            simulator.close();
+        }
+        log.close();
+    }
+}
