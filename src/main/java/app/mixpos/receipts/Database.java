@@ -1,0 +1,143 @@
+package app.mixpos.receipts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+
+/** The log's single SQLite connection, used by one thread at a time; every write is one transaction. */
+final class Database implements AutoCloseable {
+
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_NOTADB = 26;
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (or creates) the file and reads its header; nothing is written, so a damaged file stays as it is. */
+    static Database open(Path file) {
+        createParent(file);
+        FileCheck.requireDatabaseOrNothing(file);
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + file);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                s.executeQuery("SELECT count(*) FROM sqlite_master").close();
+            }
+            return new Database(file, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw failure(file, "open", e);
+        }
+    }
+
+    /** Switches to the write-ahead log with a full sync on every commit, and enforces foreign keys. */
+    void makeDurable() {
+        read(c -> {
+            try (Statement s = c.createStatement()) {
+                try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                    if (!rs.next() || !"wal".equalsIgnoreCase(rs.getString(1))) {
+                        throw new SQLException("SQLite refused the write-ahead log (journal_mode WAL)");
+                    }
+                }
+                s.execute("PRAGMA synchronous = FULL");
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+            return null;
+        });
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} under the lock without a transaction of its own. */
+    <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw failure(file, "read", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code work} as one transaction: all of it is on disk when this returns, or none of it. */
+    <T> T write(SqlWork<T> work) {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(file, "write to", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure(file, "close", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    static ReceiptLogException failure(Path file, String action, SQLException e) {
+        int code = e.getErrorCode() & 0xff;
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+            ReceiptLogException damaged = FileCheck.damaged(file, e.getMessage());
+            damaged.initCause(e);
+            return damaged;
+        }
+        return new ReceiptLogException("Could not " + action + " the receipt log at " + file + ": " + e.getMessage(), e);
+    }
+
+    private static void createParent(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new ReceiptLogException("Cannot create the folder " + parent + " for the receipt log: " + e, e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            if (c != null) {
+                c.close();
+            }
+        } catch (SQLException ignored) {
+            // the open failure is what matters
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package app.mixpos.receipts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The queries that must stay fast on a million sales are answered from indexes, never a full table scan. */
+class ReceiptLogQueryPlanTest {
+
+    @TempDir
+    Path dir;
+    ReceiptLog log;
+
+    @BeforeEach
+    void open() {
+        log = ReceiptLog.open(dir.resolve("receipts.db"));
+    }
+
+    @AfterEach
+    void close() {
+        log.close();
+    }
+
+    @Test
+    void recentWalksTheCreatedAtIndexWithoutSorting() {
+        assertThat(plan(ReceiptLog.RECENT)).contains("sales_by_created_at").doesNotContain("TEMP B-TREE");
+    }
+
+    @Test
+    void lookupsUseTheUniqueIndexes() {
+        assertThat(plan(ReceiptLog.BY_TRACE_ID)).contains("SEARCH sales USING INDEX");
+        assertThat(plan(ReceiptLog.BY_ORDER_ID)).contains("SEARCH sales USING INDEX");
+    }
+
+    @Test
+    void unfinishedReadsOnlyThePartialIndex() {
+        assertThat(plan(ReceiptLog.UNFINISHED)).contains("sales_unfinished");
+    }
+
+    @Test
+    void betweenSearchesByCreationTime() {
+        assertThat(plan(ReceiptLog.BETWEEN)).contains("SEARCH sales USING").contains("created_at>? AND created_at<?");
+    }
+
+    @Test
+    void paidTotalsAreSummedFromTheCoveringIndexAlone() {
+        assertThat(plan(PaidTotals.FAST)).contains("COVERING INDEX sales_totals");
+    }
+
+    @Test
+    void eventsOfASaleSearchByTheirSale() {
+        assertThat(plan("SELECT * FROM sale_events WHERE sale_id = ? ORDER BY id")).contains("sale_events_by_sale")
+                .doesNotContain("TEMP B-TREE");
+    }
+
+    private String plan(String sql) {
+        return log.database().read(c -> {
+            List<String> lines = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + sql);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(rs.getString("detail"));
+                }
+            }
+            return String.join("\n", lines);
+        });
+    }
+}

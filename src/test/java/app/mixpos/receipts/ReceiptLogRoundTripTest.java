@@ -1,0 +1,137 @@
+package app.mixpos.receipts;
+
+import static app.mixpos.receipts.Sales.BTC;
+import static app.mixpos.receipts.Sales.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.mixpos.sale.Amount;
+import app.mixpos.sale.FailureCode;
+import app.mixpos.sale.LinkMode;
+import app.mixpos.sale.Outcome;
+import app.mixpos.sale.PaymentStatus;
+import app.mixpos.sale.QuoteAsset;
+import app.mixpos.sale.Sale;
+import app.mixpos.sale.SaleSnapshot;
+import app.mixpos.sale.SaleState;
+import app.mixpos.sale.SettlementAsset;
+import app.mixpos.sale.SurplusStatus;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReceiptLogRoundTripTest {
+
+    @TempDir
+    Path dir;
+    ReceiptLog log;
+
+    @BeforeEach
+    void open() {
+        log = ReceiptLog.open(dir.resolve("receipts.db"));
+    }
+
+    @AfterEach
+    void close() {
+        log.close();
+    }
+
+    @Test
+    void everyFieldOfAFreshSaleComesBackUnchanged() {
+        QuoteAsset usd = new QuoteAsset("usd", "USD", 2, null, null, true);
+        Sale sale = new Sale("order-roundtrip-1", UUID.fromString("8e69e534-d0c4-3e04-8b61-37a73cd9e7d7"),
+                new Amount(new BigDecimal("12.50"), usd), "4d8c508b-91c5-375b-92b0-ee702ed2dac5", Sales.PAYEE,
+                "Café — table 4", LinkMode.PAYLINK, null, T0);
+        SaleSnapshot snapshot = new SaleSnapshot(sale, SaleState.creating(T0));
+
+        log.insert(snapshot);
+
+        SaleSnapshot back = log.byOrderId("order-roundtrip-1").orElseThrow();
+        assertThat(back).isEqualTo(snapshot);
+        assertThat(back.sale().amount().value().toPlainString()).isEqualTo("12.50");
+        assertThat(log.byTraceId(sale.traceId())).contains(snapshot);
+    }
+
+    @Test
+    void aSettledSaleKeepsEveryStateFieldAndItsScale() {
+        SaleSnapshot created = Sales.creating("0.00012345", BTC, T0);
+        log.insert(created);
+        Sale linked = created.sale().withPaymentLink("https://mixpay.me/code/abc");
+        SaleState paid = new SaleState(Outcome.PAID_SURPLUS, PaymentStatus.of("success"), 3,
+                new BigDecimal("12.60"), new BigDecimal("12.50"), "USDT", new BigDecimal("0.10"),
+                SurplusStatus.SENDING, FailureCode.of("40021"), "surplus being refunded", T0.plusSeconds(90));
+        SaleSnapshot settled = new SaleSnapshot(linked, paid);
+
+        log.update(settled, "status", "{\"code\":0}");
+
+        SaleSnapshot back = log.byOrderId(created.orderId()).orElseThrow();
+        assertThat(back).isEqualTo(new SaleSnapshot(
+                new Sale(linked.orderId(), linked.traceId(), new Amount(new BigDecimal("0.00012345"),
+                        new QuoteAsset(BTC.assetId(), "BTC", 8, null, null, false)), linked.settlementAssetId(),
+                        linked.payeeId(), linked.remark(), linked.linkMode(), linked.paymentLink(), T0), paid));
+        assertThat(back.sale().amount().toWire()).isEqualTo("0.00012345");
+        assertThat(back.state().paymentAmount().toPlainString()).isEqualTo("12.60");
+    }
+
+    @Test
+    void unknownMixPayStatusAndSurplusStatusAreKeptVerbatim() {
+        SaleSnapshot s = Sales.with(Sales.opened(Sales.creating("5", Sales.EUR, T0), T0), Outcome.PAID,
+                "Refund_Review", SurplusStatus.UNKNOWN);
+        log.insert(s);
+
+        SaleState back = log.byOrderId(s.orderId()).orElseThrow().state();
+
+        assertThat(back.status()).isEqualTo(PaymentStatus.of("Refund_Review"));
+        assertThat(back.surplusStatus()).isEqualTo(SurplusStatus.UNKNOWN);
+        assertThat(back.confirmations()).isNull();
+    }
+
+    @Test
+    void missingSalesAreEmpty() {
+        assertThat(log.byOrderId("order-none")).isEmpty();
+        assertThat(log.byTraceId(UUID.randomUUID())).isEmpty();
+        assertThat(log.events("order-none")).isEmpty();
+    }
+
+    @Test
+    void recentListsNewestFirstUpToTheLimit() {
+        SaleSnapshot a = Sales.creating("1", Sales.EUR, T0);
+        SaleSnapshot b = Sales.creating("2", Sales.EUR, T0.plus(Duration.ofMinutes(5)));
+        SaleSnapshot c = Sales.creating("3", Sales.EUR, T0.plus(Duration.ofMinutes(1)));
+        log.insert(a);
+        log.insert(b);
+        log.insert(c);
+
+        assertThat(log.recent(2)).containsExactly(b, c);
+        assertThat(log.recent(10)).containsExactly(b, c, a);
+        assertThat(log.recent(0)).isEmpty();
+    }
+
+    @Test
+    void savingQuoteAssetsReplacesTheCachedList() {
+        assertThat(log.quoteAssets()).isEmpty();
+        log.saveQuoteAssets(List.of(QuoteAsset.USD, BTC, Sales.EUR));
+
+        log.saveQuoteAssets(List.of(BTC, QuoteAsset.USD));
+
+        assertThat(log.quoteAssets()).containsExactly(BTC, QuoteAsset.USD);
+        assertThat(log.quoteAssets().get(1).maxAmount().toPlainString()).isEqualTo("50000");
+    }
+
+    @Test
+    void savingSettlementAssetsReplacesTheCachedList() {
+        SettlementAsset usdc = new SettlementAsset("9b180ab6-6abe-3dc0-a13f-04169eb34bfa", "USDC", null, null);
+        log.saveSettlementAssets(List.of(SettlementAsset.USDT_ERC20));
+
+        log.saveSettlementAssets(List.of(usdc));
+        assertThat(log.settlementAssets()).containsExactly(usdc);
+
+        log.saveSettlementAssets(List.of());
+        assertThat(log.settlementAssets()).isEmpty();
+    }
+}
