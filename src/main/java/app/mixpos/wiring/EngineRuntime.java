@@ -4,6 +4,7 @@ import app.mixpos.checkout.ExecutorScheduler;
 import app.mixpos.checkout.TaskScheduler;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,7 +28,7 @@ public record EngineRuntime(Clock clock, TaskScheduler scheduler, Executor io, R
             t.setDaemon(true);
             return t;
         });
-        return new EngineRuntime(Clock.systemUTC(), scheduler, io, new SecureRandom(), () -> {
+        return new EngineRuntime(Clock.tickMillis(ZoneOffset.UTC), scheduler, io, new SecureRandom(), () -> {
             scheduler.close();
             io.shutdownNow();
         });
