@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -54,8 +53,7 @@ record ApiRequest(String method, String path, Map<String, String> params) {
             throw new ApiError(ApiError.PARAMETER_INVALID, "The request body must be a JSON object.");
         }
         Map<String, String> params = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : root.properties()) {
             JsonNode v = field.getValue();
             if (!v.isNull()) {
                 params.put(field.getKey(), v.isValueNode() ? v.asText() : v.toString());
