@@ -1,0 +1,77 @@
+package app.mixpos.training;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every {@code /v1/…} request: logs it, applies a queued fault, enforces the rate limit, then routes it
+ * to its endpoint and wraps the answer in MixPay's envelope.
+ */
+final class ApiHandler implements HttpHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
+
+    private final Clock clock;
+    private final Faults faults;
+    private final RateLimiter limiter;
+    private final RequestLog requests;
+    private final Map<String, Endpoint> routes;
+
+    ApiHandler(Clock clock, Faults faults, RateLimiter limiter, RequestLog requests, Map<String, Endpoint> routes) {
+        this.clock = clock;
+        this.faults = faults;
+        this.limiter = limiter;
+        this.requests = requests;
+        this.routes = Map.copyOf(routes);
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            Instant now = clock.instant();
+            requests.record(now);
+            Optional<Fault> fault = faults.take();
+            LOG.debug("{} {}{}", exchange.getRequestMethod(), exchange.getRequestURI(),
+                    fault.map(f -> " with fault " + f).orElse(""));
+            if (fault.isPresent()
+                    && FaultResponder.respond(exchange, fault.get(), faults.slowDelay(), clock.millis())) {
+                return;
+            }
+            serve(exchange);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("simulator request failed", e);
+            throw e;
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        RateLimiter.Decision decision = limiter.tryAcquire(clock.instant());
+        exchange.getResponseHeaders().set("x-ratelimit-limit", String.valueOf(RateLimiter.LIMIT));
+        exchange.getResponseHeaders().set("x-ratelimit-remaining", String.valueOf(decision.remaining()));
+        if (!decision.allowed()) {
+            Exchanges.sendJson(exchange, 429, Json.envelope(1429, "Too Many Attempts.", null, clock.millis()));
+            return;
+        }
+        try {
+            ApiRequest request = ApiRequest.read(exchange);
+            Endpoint endpoint = routes.get(request.method() + " " + request.path());
+            if (endpoint == null) {
+                throw new ApiError(ApiError.NOT_FOUND, "Not Found", null, 404);
+            }
+            Exchanges.sendJson(exchange, 200, Json.envelope(0, "", endpoint.handle(request, clock.instant()),
+                    clock.millis()));
+        } catch (ApiError e) {
+            Exchanges.sendJson(exchange, e.httpStatus(),
+                    Json.envelope(e.code(), e.getMessage(), e.data(), clock.millis()));
+        }
+    }
+}
