@@ -45,7 +45,12 @@ final class CatalogRefresh {
                 store.saveSettlementAssets(gateway.settlementAssets(payeeId));
                 settlementsDone = true;
             }
-        } catch (GatewayException | RuntimeException e) {
+        } catch (GatewayException e) {
+            if (e.kind() == GatewayException.Kind.RATE_LIMITED) {
+                budget.rateLimited(e.suggestedWait());
+            }
+            LOG.info("Asset lists not refreshed (attempt {} of {}): {}", n, ATTEMPTS, e.getMessage());
+        } catch (RuntimeException e) {
             LOG.info("Asset lists not refreshed (attempt {} of {}): {}", n, ATTEMPTS, e.getMessage());
         }
         if ((!quotesDone || !settlementsDone) && n < ATTEMPTS) {

@@ -34,6 +34,7 @@ public final class RequestBudget {
     private double tokens;
     private Instant refilledAt;
     private Instant pausedUntil = Instant.MIN;
+    private Instant backgroundPausedUntil = Instant.MIN;
     private long granted;
 
     /**
@@ -58,7 +59,7 @@ public final class RequestBudget {
     public synchronized boolean tryAcquire(Priority priority) {
         refill();
         Instant now = clock.instant();
-        if (priority != Priority.INTERACTIVE && now.isBefore(pausedUntil)) {
+        if (now.isBefore(pausedUntil(priority))) {
             return false;
         }
         if (tokens - 1 < priority.reserve) {
@@ -73,8 +74,8 @@ public final class RequestBudget {
     public synchronized Duration waitFor(Priority priority) {
         refill();
         Instant now = clock.instant();
-        Duration paused = priority != Priority.INTERACTIVE && now.isBefore(pausedUntil)
-                ? Duration.between(now, pausedUntil) : Duration.ZERO;
+        Instant until = pausedUntil(priority);
+        Duration paused = now.isBefore(until) ? Duration.between(now, until) : Duration.ZERO;
         double missing = priority.reserve + 1 - tokens;
         Duration refill = missing <= 0 ? Duration.ZERO
                 : Duration.ofMillis((long) Math.ceil(missing * 60_000.0 / perMinute));
@@ -83,18 +84,19 @@ public final class RequestBudget {
 
     /**
      * MixPay's {@code x-ratelimit-remaining}: when the shared limit (other terminals, other apps on the
-     * same address) runs low, stop polling in the background until it recovers.
+     * same address) runs low, background polling waits so the sale on screen and the cashier keep theirs.
      */
     public synchronized void observeRemaining(int remaining) {
         if (remaining < 5) {
-            pause(Duration.ofSeconds(5L * (5 - Math.max(remaining, 0)) + 5));
+            backgroundPausedUntil = later(backgroundPausedUntil,
+                    clock.instant().plusSeconds(4L * (5 - Math.max(remaining, 0))));
         }
     }
 
     /** MixPay said {@code 1429}: everything but the cashier's own requests waits. */
     public synchronized void rateLimited(Duration wait) {
         tokens = 0;
-        pause(wait);
+        pausedUntil = later(pausedUntil, clock.instant().plus(wait));
     }
 
     /** Requests granted since start; for benchmarks and tests. */
@@ -106,11 +108,16 @@ public final class RequestBudget {
         return perMinute;
     }
 
-    private void pause(Duration wait) {
-        Instant until = clock.instant().plus(wait);
-        if (until.isAfter(pausedUntil)) {
-            pausedUntil = until;
-        }
+    private Instant pausedUntil(Priority priority) {
+        return switch (priority) {
+            case INTERACTIVE -> Instant.MIN;
+            case FOREGROUND -> pausedUntil;
+            case BACKGROUND -> later(pausedUntil, backgroundPausedUntil);
+        };
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private void refill() {
