@@ -48,6 +48,6 @@ public final class Main {
         }
         LoggerFactory.getLogger(Main.class).info("MixPay POS {} starting: data folder {}, training {}, link mode {}",
                 Version.current(), settings.dataDir(), settings.training(), settings.linkMode().label());
-        PosApp.start(settings, smoke);
+        System.exit(PosApp.start(settings, smoke));
     }
 }

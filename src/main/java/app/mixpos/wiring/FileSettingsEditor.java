@@ -1,0 +1,38 @@
+package app.mixpos.wiring;
+
+import app.mixpos.config.Settings;
+import app.mixpos.config.SettingsFile;
+import app.mixpos.ui.SettingsEditor;
+import java.io.IOException;
+
+/**
+ * The settings screen's edits, saved to {@code settings.properties} in the data folder. They take effect at
+ * the next start: the engine running now keeps the payee its open sales were made out to.
+ */
+public final class FileSettingsEditor implements SettingsEditor {
+
+    private final Settings running;
+    private Values saved;
+
+    public FileSettingsEditor(Settings running) {
+        this.running = running;
+        this.saved = new Values(running.payeeId() == null ? "" : running.payeeId(), running.settlementAssetId(),
+                running.currency(), running.linkMode());
+    }
+
+    @Override
+    public synchronized Values current() {
+        return saved;
+    }
+
+    @Override
+    public synchronized String save(Values values) throws IOException {
+        String payee = values.payeeId() == null || values.payeeId().isBlank() ? null : values.payeeId().strip();
+        Settings next = new Settings(running.dataDir(), payee, values.settlementAssetId(), values.currency(),
+                running.apiUrl(), running.payUrl(), values.linkMode(), running.training(),
+                running.requestsPerMinute());
+        SettingsFile.save(running.dataDir(), next);
+        saved = values;
+        return "Saved to " + SettingsFile.in(running.dataDir()) + ". Restart MixPay POS to apply.";
+    }
+}
