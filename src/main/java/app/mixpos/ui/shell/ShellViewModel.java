@@ -111,7 +111,7 @@ public final class ShellViewModel {
 
     void onSaleChanged(SaleSnapshot sale) {
         SaleSnapshot known = latest.get(sale.orderId());
-        if (known != null && known != newer(sale, known)) {
+        if (known != null && newer(sale, known) != sale) {
             return;
         }
         latest.put(sale.orderId(), sale);
