@@ -56,7 +56,7 @@ class HistoryAndSettingsTest extends PosWindowHarness {
     }
 
     @Test
-    void settingsCheckThePayeeIdAsTypedAndSaveThroughTheEditor(FxRobot r) {
+    void settingsCheckThePayeeIdAsTypedAndSaveThroughTheEditor(FxRobot r) throws Exception {
         press(r, KeyCode.F10);
         TextField payee = r.lookup("#payee").queryAs(TextField.class);
         assertThat(payee.getText()).isEqualTo(Sales.PAYEE);
