@@ -83,6 +83,7 @@ public final class PosWindow {
         stage.setMinHeight(700);
         stage.setScene(scene);
         stage.show();
+        view.refocus();
     }
 
     /** Stops following the engine; called when the stage is hidden. */

@@ -51,7 +51,7 @@ public final class UiPreview {
         } else {
             type(scene, screen.equals("keypad") ? "1234.5" : "24.90");
             if (screen.equals("keypad")) {
-                type(scene, "6");
+                type(scene, "67");
             } else {
                 key(scene, KeyCode.ENTER);
                 act(screen, checkout, checkout.lastCharged(), scene);

@@ -16,10 +16,10 @@ final class SalesTable extends TableView<SaleSnapshot> {
         setId("sales");
         getStyleClass().add("sales-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column("Time", s -> Format.dayClock(s.sale().createdAt())));
-        getColumns().add(column("Amount", s -> s.sale().amount().value().toPlainString()));
-        getColumns().add(column("Currency", s -> s.sale().quoteAsset().symbol()));
-        getColumns().add(column("Outcome", s -> OutcomeWords.of(s.state())));
+        getColumns().add(column("Time", 0.24, s -> Format.dayClock(s.sale().createdAt())));
+        getColumns().add(column("Amount", 0.17, s -> s.sale().amount().value().toPlainString()));
+        getColumns().add(column("Currency", 0.14, s -> s.sale().quoteAsset().symbol()));
+        getColumns().add(column("Outcome", 0.42, s -> OutcomeWords.of(s.state())));
         setPlaceholder(new javafx.scene.control.Label("No sales yet."));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -33,8 +33,10 @@ final class SalesTable extends TableView<SaleSnapshot> {
         });
     }
 
-    private static TableColumn<SaleSnapshot, String> column(String title, Function<SaleSnapshot, String> text) {
+    private TableColumn<SaleSnapshot, String> column(String title, double share,
+                                                     Function<SaleSnapshot, String> text) {
         TableColumn<SaleSnapshot, String> c = new TableColumn<>(title);
+        c.prefWidthProperty().bind(widthProperty().multiply(share));
         c.setSortable(false);
         c.setCellValueFactory(cell -> (ObservableValue<String>) new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return c;

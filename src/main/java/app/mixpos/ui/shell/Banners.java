@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The strip above every screen: the training banner and notices of sales paid after a cancel. */
@@ -42,6 +43,8 @@ final class Banners extends VBox {
         open.setOnAction(e -> shell.openNotice(s));
         Button dismiss = new Button("Dismiss");
         dismiss.setOnAction(e -> shell.dismissNotice(s));
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(text, open, dismiss);
         box.setId("notice-" + s.orderId());
         box.getStyleClass().add(NOTICE);

@@ -78,6 +78,11 @@ public final class ShellView {
         root.setStyle("-fx-font-size: " + Math.round(size) + "px;");
     }
 
+    /** Puts the focus where the screen in front wants it; call once the scene is on a showing stage. */
+    public void refocus() {
+        bringToFront(vm.screenProperty().get());
+    }
+
     public BorderPane root() {
         return root;
     }

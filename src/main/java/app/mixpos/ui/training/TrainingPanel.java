@@ -21,9 +21,9 @@ public final class TrainingPanel extends VBox {
         setId("training-panel");
         getStyleClass().add(STYLE);
         getStylesheets().add(TrainingPanel.class.getResource("training.css").toExternalForm());
-        Label title = new Label("Customer (training)");
+        Label title = new Label("Customer");
         title.getStyleClass().add("training-title");
-        Label hint = new Label("Acts on the QR on screen.");
+        Label hint = new Label("Training only: acts on the QR on screen.");
         hint.setWrapText(true);
         hint.getStyleClass().add("training-hint");
         getChildren().addAll(title, hint);
