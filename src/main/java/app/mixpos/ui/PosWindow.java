@@ -13,7 +13,7 @@ import app.mixpos.ui.settings.SettingsViewModel;
 import app.mixpos.ui.shell.Screen;
 import app.mixpos.ui.shell.ShellView;
 import app.mixpos.ui.shell.ShellViewModel;
-import app.mixpos.ui.training.TrainingPanel;
+import app.mixpos.ui.customer.TrainingPanel;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

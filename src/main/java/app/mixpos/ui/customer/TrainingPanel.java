@@ -1,4 +1,4 @@
-package app.mixpos.ui.training;
+package app.mixpos.ui.customer;
 
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.CustomerAction;
