@@ -1,0 +1,94 @@
+package app.mixpos.ui;
+
+import app.mixpos.checkout.CheckoutService;
+import app.mixpos.ui.history.HistoryView;
+import app.mixpos.ui.history.HistoryViewModel;
+import app.mixpos.ui.keypad.KeypadView;
+import app.mixpos.ui.keypad.KeypadViewModel;
+import app.mixpos.ui.payment.PaymentView;
+import app.mixpos.ui.payment.PaymentViewModel;
+import app.mixpos.ui.result.ResultView;
+import app.mixpos.ui.settings.SettingsView;
+import app.mixpos.ui.settings.SettingsViewModel;
+import app.mixpos.ui.shell.Screen;
+import app.mixpos.ui.shell.ShellView;
+import app.mixpos.ui.shell.ShellViewModel;
+import app.mixpos.ui.customer.TrainingPanel;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The till's window: keypad, payment QR, results, recent sales, settings and (in training) the customer panel.
+ * Create it on the FX thread, then {@link #show()}. Everything it does goes through {@code checkout}.
+ */
+public final class PosWindow {
+
+    private final Stage stage;
+    private final ShellViewModel shell;
+    private final ShellView view;
+    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ui-io");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * @param customer the simulated customer; required in training mode, ignored (may be null) otherwise
+     * @param sounds   result cues; {@link SoundCue#SILENT} or {@link ClasspathSoundCue}
+     */
+    public PosWindow(Stage stage, CheckoutService checkout, UiOptions options, SettingsEditor settings,
+                     TrainingCustomer customer, SoundCue sounds) {
+        this.stage = Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(checkout, "checkout");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(settings, "settings");
+        shell = new ShellViewModel(checkout, FxThread.EXECUTOR, sounds == null ? SoundCue.SILENT : sounds);
+        TrainingPanel drawer = options.training() && customer != null ? new TrainingPanel(shell, customer, io) : null;
+        view = new ShellView(shell, options.training(), drawer);
+
+        KeypadViewModel keypad = new KeypadViewModel(checkout, options.defaultCurrency(), FxThread.EXECUTOR,
+                shell::showSale);
+        keypad.loadCurrencies();
+        HistoryViewModel history = new HistoryViewModel(checkout, FxThread.EXECUTOR, shell::showSale);
+        shell.currentProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                history.changed(now);
+            }
+        });
+        SettingsViewModel settingsVm = new SettingsViewModel(checkout, settings, options.training(),
+                FxThread.EXECUTOR, io, options.onSettingsSaved());
+        Runnable toKeypad = shell::backToKeypad;
+        view.add(Screen.KEYPAD, new KeypadView(keypad, footer(options),
+                () -> shell.open(Screen.HISTORY), () -> shell.open(Screen.SETTINGS)));
+        view.add(Screen.PAYMENT, new PaymentView(new PaymentViewModel(shell)));
+        view.add(Screen.RESULT, new ResultView(shell));
+        view.add(Screen.HISTORY, new HistoryView(history, toKeypad));
+        view.add(Screen.SETTINGS, new SettingsView(settingsVm, toKeypad));
+        stage.setOnHidden(e -> close());
+    }
+
+    private static String footer(UiOptions o) {
+        String payee = o.training() ? "training payee" : o.payeeId().isEmpty() ? "no payee set" : "payee " + o.payeeId();
+        return "Paid to " + payee + (o.linkModeLabel().isEmpty() ? "" : " · " + o.linkModeLabel() + " links");
+    }
+
+    /** Puts the till on the stage at a size that suits it and shows it. */
+    public void show() {
+        Scene scene = view.scene(1280, 800);
+        stage.setTitle("MixPay POS");
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
+        stage.setScene(scene);
+        stage.show();
+        view.refocus();
+    }
+
+    /** Stops following the engine; called when the stage is hidden. */
+    public void close() {
+        shell.dispose();
+        io.shutdownNow();
+    }
+}

@@ -1,0 +1,31 @@
+package app.mixpos.ui;
+
+import app.mixpos.sale.LinkMode;
+
+/**
+ * The settings the cashier may change on the settings screen. Implemented by the composition root
+ * with the settings file. The screens call it off the FX thread.
+ */
+public interface SettingsEditor {
+
+    /** The values in force (or saved and waiting for a restart). */
+    Values current();
+
+    /**
+     * Saves the values.
+     *
+     * @return a sentence for the cashier, e.g. "Saved. Restart MixPay POS to apply."
+     * @throws Exception when they could not be saved; its message is shown to the cashier
+     */
+    String save(Values values) throws Exception;
+
+    /**
+     * Settings the screen edits.
+     *
+     * @param payeeId           the merchant's MixPay UUID; empty in training mode if none is set
+     * @param settlementAssetId the asset the merchant is paid out in
+     * @param currency          the default quote asset id
+     */
+    record Values(String payeeId, String settlementAssetId, String currency, LinkMode linkMode) {
+    }
+}

@@ -1,0 +1,24 @@
+package app.mixpos.ui;
+
+import app.mixpos.sale.QuoteAsset;
+import java.util.Objects;
+
+/**
+ * What the screens need to know about how the app was started.
+ *
+ * @param training        true shows the training banner and the customer panel
+ * @param defaultCurrency the currency the keypad starts in (listed first)
+ * @param payeeId         the payee sales are made out to, shown to the cashier
+ * @param linkModeLabel   how payment links are made, e.g. {@code one-time}
+ * @param onSettingsSaved run on the FX thread after settings were saved; may be null
+ */
+public record UiOptions(boolean training, QuoteAsset defaultCurrency, String payeeId, String linkModeLabel,
+                        Runnable onSettingsSaved) {
+
+    public UiOptions {
+        Objects.requireNonNull(defaultCurrency, "defaultCurrency");
+        payeeId = payeeId == null ? "" : payeeId;
+        linkModeLabel = linkModeLabel == null ? "" : linkModeLabel;
+        onSettingsSaved = onSettingsSaved == null ? () -> { } : onSettingsSaved;
+    }
+}

@@ -1,0 +1,71 @@
+package app.mixpos.ui.history;
+
+import app.mixpos.ui.shell.ScreenView;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Recent sales with the selected one's details. */
+public final class HistoryView implements ScreenView {
+
+    public static final String STYLE = "history";
+
+    private final HistoryViewModel vm;
+    private final Runnable back;
+    private final BorderPane root = new BorderPane();
+    private final SalesTable table;
+
+    public HistoryView(HistoryViewModel vm, Runnable back) {
+        this.vm = vm;
+        this.back = back;
+        root.getStyleClass().add(STYLE);
+        root.getStylesheets().add(HistoryView.class.getResource("history.css").toExternalForm());
+        Label title = new Label("Recent sales");
+        title.getStyleClass().add("screen-title");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button refresh = new Button("Refresh");
+        refresh.setOnAction(e -> vm.refresh());
+        Button close = new Button("Back (Esc)");
+        close.setId("history-back");
+        close.setOnAction(e -> back.run());
+        HBox bar = new HBox(title, gap, refresh, close);
+        bar.getStyleClass().add("top-bar");
+        root.setTop(bar);
+        table = new SalesTable(vm);
+        SaleDetail detail = new SaleDetail(vm);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        HBox body = new HBox(table, detail);
+        body.getStyleClass().add("history-body");
+        root.setCenter(body);
+    }
+
+    @Override
+    public Parent node() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        vm.refresh();
+        table.requestFocus();
+    }
+
+    @Override
+    public boolean onKeyPressed(KeyEvent e) {
+        switch (e.getCode()) {
+            case ESCAPE -> back.run();
+            case ENTER -> vm.showAgain();
+            case F5 -> vm.checkNow();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+}

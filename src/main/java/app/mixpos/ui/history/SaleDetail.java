@@ -1,0 +1,75 @@
+package app.mixpos.ui.history;
+
+import app.mixpos.sale.SaleEvent;
+import app.mixpos.sale.SaleSnapshot;
+import app.mixpos.ui.Format;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The selected sale: what it is, its status history, and what can be done with it. */
+final class SaleDetail extends VBox {
+
+    SaleDetail(HistoryViewModel vm) {
+        getStyleClass().add("sale-detail");
+        Label title = new Label();
+        title.setId("detail-title");
+        title.getStyleClass().add("detail-title");
+        Label outcome = new Label();
+        outcome.setId("detail-outcome");
+        outcome.setWrapText(true);
+        ListView<SaleEvent> events = new ListView<>(vm.events());
+        events.setId("events");
+        events.setFocusTraversable(false);
+        events.setCellFactory(l -> new EventCell());
+        events.setPlaceholder(new Label("No history recorded."));
+        VBox.setVgrow(events, Priority.ALWAYS);
+        Button check = new Button("Check now (F5)");
+        check.setId("check-now");
+        check.setOnAction(e -> vm.checkNow());
+        Button show = new Button("Show QR (Enter)");
+        show.setId("show-again");
+        show.setOnAction(e -> vm.showAgain());
+        Label message = new Label();
+        message.setId("history-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        vm.selectedProperty().addListener((obs, old, now) -> fill(now, title, outcome, show));
+        fill(vm.selectedProperty().get(), title, outcome, show);
+        getChildren().addAll(title, outcome, events, new HBox(12, check, show), message);
+    }
+
+    private static void fill(SaleSnapshot s, Label title, Label outcome, Button show) {
+        check(s != null, show);
+        if (s == null) {
+            title.setText("No sale selected");
+            outcome.setText("");
+            return;
+        }
+        title.setText(Format.money(s.sale().amount()) + " · order " + s.orderId());
+        outcome.setText(OutcomeWords.of(s.state()) + (s.sale().remark() == null ? "" : " · " + s.sale().remark()));
+        show.setText(s.state().outcome() == app.mixpos.sale.Outcome.OPEN ? "Show QR (Enter)" : "Open result (Enter)");
+    }
+
+    private static void check(boolean enabled, Button b) {
+        b.setDisable(!enabled);
+    }
+
+    private static final class EventCell extends ListCell<SaleEvent> {
+        @Override
+        protected void updateItem(SaleEvent e, boolean empty) {
+            super.updateItem(e, empty);
+            if (empty || e == null) {
+                setText(null);
+                return;
+            }
+            String detail = e.detail() == null || e.detail().isBlank() ? "" : " — " + e.detail();
+            setText(Format.clock(e.at()) + "  " + e.kind() + "  " + e.outcome().name().toLowerCase()
+                    + (e.status() == null || e.status().isBlank() ? "" : " (" + e.status() + ")") + detail);
+        }
+    }
+}

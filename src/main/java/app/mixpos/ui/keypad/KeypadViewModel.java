@@ -1,0 +1,193 @@
+package app.mixpos.ui.keypad;
+
+import app.mixpos.checkout.CheckoutService;
+import app.mixpos.sale.AmountParser;
+import app.mixpos.sale.AmountResult;
+import app.mixpos.sale.Outcome;
+import app.mixpos.sale.QuoteAsset;
+import app.mixpos.sale.Sale;
+import app.mixpos.sale.SaleSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The amount being typed, checked key by key; the currency; the remark; and charging it.
+ * A key that would make the amount invalid is refused and the reason shown.
+ */
+public final class KeypadViewModel {
+
+    static final int MAX_LENGTH = 24;
+
+    private final CheckoutService checkout;
+    private final Executor fx;
+    private final Consumer<SaleSnapshot> onCharged;
+    private final StringProperty input = new SimpleStringProperty("");
+    private final StringProperty refusal = new SimpleStringProperty("");
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty remark = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObjectProperty<QuoteAsset> currency = new SimpleObjectProperty<>();
+    private final ObservableList<QuoteAsset> currencies = FXCollections.observableArrayList();
+
+    public KeypadViewModel(CheckoutService checkout, QuoteAsset defaultCurrency, Executor fx,
+                           Consumer<SaleSnapshot> onCharged) {
+        this.checkout = checkout;
+        this.fx = fx;
+        this.onCharged = onCharged;
+        currencies.setAll(defaultCurrency);
+        currency.set(defaultCurrency);
+        currency.addListener((obs, old, now) -> recheck());
+        remark.addListener((obs, old, now) -> {
+            if (now != null && now.length() > Sale.MAX_REMARK) {
+                remark.set(now.substring(0, Sale.MAX_REMARK));
+            }
+        });
+    }
+
+    /** Loads the currency list; the default stays first and selected. */
+    public void loadCurrencies() {
+        checkout.quoteAssets().thenAcceptAsync(list -> {
+            QuoteAsset first = currencies.get(0);
+            List<QuoteAsset> all = new ArrayList<>();
+            all.add(list.stream().filter(a -> a.hasId(first.assetId())).findFirst().orElse(first));
+            list.stream().filter(a -> !a.hasId(first.assetId())).forEach(all::add);
+            QuoteAsset selected = currency.get();
+            currencies.setAll(all);
+            currency.set(all.stream().filter(a -> a.hasId(selected.assetId())).findFirst().orElse(all.get(0)));
+        }, fx);
+    }
+
+    /** Types one character: a digit, {@code .} or {@code ,}; refused with the reason if it cannot fit. */
+    public boolean type(char c) {
+        if (busy.get()) {
+            return false;
+        }
+        if (!Character.isDigit(c) && c != '.' && c != ',') {
+            refusal.set("Use digits and one decimal point.");
+            return false;
+        }
+        String next = input.get() + c;
+        if (next.length() > MAX_LENGTH) {
+            refusal.set("That is as long as an amount can be.");
+            return false;
+        }
+        if (AmountParser.checkPartial(next, currency.get()) instanceof AmountResult.Refused r) {
+            refusal.set(r.error().message());
+            return false;
+        }
+        input.set(next);
+        refusal.set("");
+        problem.set("");
+        return true;
+    }
+
+    public void backspace() {
+        String now = input.get();
+        if (!busy.get() && !now.isEmpty()) {
+            input.set(now.substring(0, now.length() - 1));
+            recheck();
+        }
+    }
+
+    public void clear() {
+        if (!busy.get()) {
+            input.set("");
+            refusal.set("");
+            problem.set("");
+        }
+    }
+
+    /** Charges the amount; on success hands the open sale on, otherwise keeps the amount and says why. */
+    public CompletableFuture<Void> charge() {
+        if (busy.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        AmountResult result = AmountParser.parse(input.get(), currency.get());
+        if (!(result instanceof AmountResult.Valid valid)) {
+            refusal.set(result instanceof AmountResult.Refused r ? r.error().message() : "Enter an amount.");
+            return CompletableFuture.completedFuture(null);
+        }
+        busy.set(true);
+        problem.set("");
+        return checkout.charge(valid.amount(), remark.get().isBlank() ? null : remark.get().strip())
+                .handleAsync((sale, error) -> {
+                    busy.set(false);
+                    if (error != null || sale == null) {
+                        problem.set(notCharged(error == null ? "no answer" : rootMessage(error)));
+                    } else if (sale.state().outcome() == Outcome.VOID) {
+                        problem.set(notCharged(sale.state().detail()));
+                    } else {
+                        input.set("");
+                        remark.set("");
+                        refusal.set("");
+                        onCharged.accept(sale);
+                    }
+                    return null;
+                }, fx);
+    }
+
+    private void recheck() {
+        if (currency.get() != null && AmountParser.checkPartial(input.get(), currency.get())
+                instanceof AmountResult.Refused r) {
+            refusal.set(r.error().message());
+        } else {
+            refusal.set("");
+        }
+    }
+
+    private static String notCharged(String reason) {
+        String why = reason == null || reason.isBlank() ? "no reason given" : reason.strip();
+        return "Could not create the payment link: " + why + (why.endsWith(".") ? "" : ".")
+                + " Nothing was charged. Try again.";
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable t = error;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    public ReadOnlyStringProperty inputProperty() {
+        return input;
+    }
+
+    /** Why the last key or the current amount was refused; empty when fine. */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal;
+    }
+
+    /** Why the last charge made no sale; empty when none. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem;
+    }
+
+    public StringProperty remarkProperty() {
+        return remark;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObjectProperty<QuoteAsset> currencyProperty() {
+        return currency;
+    }
+
+    public ObservableList<QuoteAsset> currencies() {
+        return currencies;
+    }
+}

@@ -1,0 +1,46 @@
+package app.mixpos.ui.payment;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The question asked before cancelling an open sale. */
+final class CancelConfirm extends StackPane {
+
+    static final String STYLE = "cancel-confirm";
+
+    private final Button cancel = new Button("Cancel sale (Enter)");
+
+    CancelConfirm(PaymentViewModel vm) {
+        setId("cancel-confirm");
+        getStyleClass().add(STYLE);
+        Label question = new Label("Cancel this sale?");
+        question.getStyleClass().add("confirm-title");
+        Label detail = new Label("The QR code stops being valid for this sale. If the customer has already "
+                + "paid, the app will still tell you.");
+        detail.setWrapText(true);
+        detail.getStyleClass().add("confirm-detail");
+        Button keep = new Button("Keep waiting (Esc)");
+        keep.setId("keep-waiting");
+        keep.setOnAction(e -> vm.keepWaiting());
+        cancel.setId("confirm-cancel");
+        cancel.getStyleClass().add("danger-button");
+        cancel.setOnAction(e -> vm.confirmCancel());
+        HBox buttons = new HBox(keep, cancel);
+        buttons.getStyleClass().add("confirm-buttons");
+        VBox card = new VBox(question, detail, buttons);
+        card.getStyleClass().add("confirm-card");
+        card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        StackPane.setAlignment(card, Pos.CENTER);
+        getChildren().add(card);
+        visibleProperty().bind(vm.confirmingCancelProperty());
+        visibleProperty().addListener((obs, was, now) -> {
+            if (now) {
+                cancel.requestFocus();
+            }
+        });
+    }
+}

@@ -1,0 +1,87 @@
+package app.mixpos.ui.result;
+
+import app.mixpos.sale.SaleSnapshot;
+import app.mixpos.ui.shell.ScreenView;
+import app.mixpos.ui.shell.ShellViewModel;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Full-screen result of a sale: green when paid, red when it failed or did not match. Stays until dismissed. */
+public final class ResultView implements ScreenView {
+
+    public static final String STYLE = "result";
+    public static final String TITLE = "result-title";
+
+    private final ShellViewModel shell;
+    private final StackPane root = new StackPane();
+    private final VBox box = new VBox();
+    private final Button next = new Button("Next sale (Enter)");
+
+    public ResultView(ShellViewModel shell) {
+        this.shell = shell;
+        root.setId("result");
+        root.getStyleClass().add(STYLE);
+        root.getStylesheets().add(ResultView.class.getResource("result.css").toExternalForm());
+        box.getStyleClass().add("result-box");
+        box.setAlignment(Pos.CENTER);
+        root.getChildren().add(box);
+        root.setOnMouseClicked(e -> shell.backToKeypad());
+        next.setId("next-sale");
+        next.setOnAction(e -> shell.backToKeypad());
+        shell.currentProperty().addListener((obs, old, now) -> render(now));
+        render(shell.currentProperty().get());
+    }
+
+    private void render(SaleSnapshot s) {
+        if (s == null) {
+            return;
+        }
+        ResultContent c = ResultContent.of(s);
+        root.getStyleClass().removeIf(x -> x.startsWith("tone-"));
+        root.getStyleClass().add("tone-" + c.tone());
+        Label title = label(c.title(), TITLE, "result-title");
+        Label amount = label(c.amount(), "result-amount", "result-amount");
+        box.getChildren().setAll(new Group(ResultIcon.forTone(c.tone())), title, amount);
+        for (int i = 0; i < c.lines().size(); i++) {
+            box.getChildren().add(label(c.lines().get(i), "result-line", "result-line-" + i));
+        }
+        if (!c.next().isEmpty()) {
+            box.getChildren().add(label(c.next(), "result-next", "result-next"));
+        }
+        box.getChildren().add(next);
+    }
+
+    private static Label label(String text, String style, String id) {
+        Label l = new Label(text);
+        l.setId(id);
+        l.getStyleClass().add(style);
+        l.setWrapText(true);
+        return l;
+    }
+
+    @Override
+    public Parent node() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        next.requestFocus();
+    }
+
+    @Override
+    public boolean onKeyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE) {
+            shell.backToKeypad();
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,133 @@
+package app.mixpos.ui.settings;
+
+import app.mixpos.sale.LinkMode;
+import app.mixpos.sale.QuoteAsset;
+import app.mixpos.sale.SettlementAsset;
+import app.mixpos.ui.shell.ScreenView;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Payee id, settlement asset, default currency and link mode. */
+public final class SettingsView implements ScreenView {
+
+    public static final String STYLE = "settings";
+
+    private final SettingsViewModel vm;
+    private final Runnable back;
+    private final BorderPane root = new BorderPane();
+    private final TextField payee = new TextField();
+
+    public SettingsView(SettingsViewModel vm, Runnable back) {
+        this.vm = vm;
+        this.back = back;
+        root.getStyleClass().add(STYLE);
+        root.getStylesheets().add(SettingsView.class.getResource("settings.css").toExternalForm());
+        Label title = new Label("Settings");
+        title.getStyleClass().add("screen-title");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button close = new Button("Back (Esc)");
+        close.setOnAction(e -> back.run());
+        HBox bar = new HBox(title, gap, close);
+        bar.getStyleClass().add("top-bar");
+        root.setTop(bar);
+        root.setCenter(form());
+    }
+
+    private VBox form() {
+        payee.setId("payee");
+        payee.setPromptText("1b2c3d4e-0000-4000-8000-123456789abc");
+        payee.textProperty().bindBidirectional(vm.payeeIdProperty());
+        Label payeeProblem = new Label();
+        payeeProblem.setId("payee-problem");
+        payeeProblem.getStyleClass().add("field-problem");
+        payeeProblem.textProperty().bind(vm.payeeProblemProperty());
+        ComboBox<SettlementAsset> settle = combo("settlement", vm.settlements(),
+                a -> a.symbol() + (a.network() == null ? "" : " (" + a.network() + ")")
+                        + (a.name() == null ? "" : " — " + a.name()));
+        settle.valueProperty().bindBidirectional(vm.settlementProperty());
+        ComboBox<QuoteAsset> currency = combo("default-currency", vm.currencies(), QuoteAsset::symbol);
+        currency.valueProperty().bindBidirectional(vm.currencyProperty());
+        ComboBox<LinkMode> mode = combo("link-mode", FXCollections.observableArrayList(LinkMode.values()),
+                m -> m == LinkMode.ONE_TIME ? "One-time code (recommended)" : "Universal paylink (testing only)");
+        mode.valueProperty().bindBidirectional(vm.linkModeProperty());
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("settings-grid");
+        grid.addRow(0, new Label("Payee id"), payee);
+        grid.add(payeeProblem, 1, 1);
+        grid.addRow(2, new Label("Settlement asset"), settle);
+        grid.addRow(3, new Label("Default currency"), currency);
+        grid.addRow(4, new Label("Payment links"), mode);
+        Button save = new Button("Save (Ctrl+S)");
+        save.setId("save-settings");
+        save.getStyleClass().add("primary-button");
+        save.disableProperty().bind(vm.canSave().not());
+        save.setOnAction(e -> vm.save());
+        Label message = new Label();
+        message.setId("settings-message");
+        message.getStyleClass().add("settings-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        VBox box = new VBox(grid, save, message);
+        box.getStyleClass().add("settings-form");
+        return box;
+    }
+
+    private static <T> ComboBox<T> combo(String id, javafx.collections.ObservableList<T> items,
+                                         Function<T, String> text) {
+        ComboBox<T> c = new ComboBox<>(items);
+        c.setId(id);
+        c.setMaxWidth(Double.MAX_VALUE);
+        c.setCellFactory(l -> cell(text));
+        c.setButtonCell(cell(text));
+        return c;
+    }
+
+    private static <T> ListCell<T> cell(Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+
+    @Override
+    public Parent node() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        vm.load();
+        payee.requestFocus();
+    }
+
+    @Override
+    public boolean onKeyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE) {
+            back.run();
+            return true;
+        }
+        if (e.getCode() == KeyCode.S && e.isShortcutDown()) {
+            vm.save();
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,174 @@
+package app.mixpos.ui.settings;
+
+import app.mixpos.checkout.CheckoutService;
+import app.mixpos.sale.LinkMode;
+import app.mixpos.sale.QuoteAsset;
+import app.mixpos.sale.SettlementAsset;
+import app.mixpos.ui.SettingsEditor;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The editable settings, the payee id checked as typed, and saving through {@link SettingsEditor}. */
+public final class SettingsViewModel {
+
+    static final Pattern UUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID_CHARS = Pattern.compile("[0-9a-fA-F-]*");
+
+    private final CheckoutService checkout;
+    private final SettingsEditor editor;
+    private final Executor fx;
+    private final Executor io;
+    private final boolean training;
+    private final Runnable onSaved;
+    private final StringProperty payeeId = new SimpleStringProperty("");
+    private final StringProperty payeeProblem = new SimpleStringProperty("");
+    private final ObjectProperty<SettlementAsset> settlement = new SimpleObjectProperty<>();
+    private final ObjectProperty<QuoteAsset> currency = new SimpleObjectProperty<>();
+    private final ObjectProperty<LinkMode> linkMode = new SimpleObjectProperty<>(LinkMode.ONE_TIME);
+    private final ObservableList<SettlementAsset> settlements = FXCollections.observableArrayList();
+    private final ObservableList<QuoteAsset> currencies = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty saving = new SimpleBooleanProperty(false);
+
+    public SettingsViewModel(CheckoutService checkout, SettingsEditor editor, boolean training,
+                             Executor fx, Executor io, Runnable onSaved) {
+        this.checkout = checkout;
+        this.editor = editor;
+        this.training = training;
+        this.fx = fx;
+        this.io = io;
+        this.onSaved = onSaved;
+        payeeId.addListener((obs, old, now) -> payeeProblem.set(checkPayee(now)));
+    }
+
+    /** Reads the current values and the asset lists. */
+    public void load() {
+        message.set("");
+        CompletableFuture<SettingsEditor.Values> values = CompletableFuture.supplyAsync(editor::current, io::execute);
+        values.thenCombine(checkout.settlementAssets(), (v, s) -> new Object[] {v, s})
+                .thenCombine(checkout.quoteAssets(), (vs, q) -> new Object[] {vs[0], vs[1], q})
+                .whenCompleteAsync((all, error) -> {
+                    if (error != null) {
+                        message.set("Could not read the settings: " + error.getMessage());
+                        return;
+                    }
+                    fill((SettingsEditor.Values) all[0], cast(all[1]), cast(all[2]));
+                }, fx);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(Object o) {
+        return (List<T>) o;
+    }
+
+    void fill(SettingsEditor.Values v, List<SettlementAsset> settle, List<QuoteAsset> quotes) {
+        payeeId.set(v.payeeId() == null ? "" : v.payeeId());
+        settlements.setAll(settle);
+        SettlementAsset s = settle.stream().filter(a -> a.assetId().equalsIgnoreCase(v.settlementAssetId()))
+                .findFirst().orElse(null);
+        if (s == null && v.settlementAssetId() != null) {
+            s = new SettlementAsset(v.settlementAssetId(), "(current)", v.settlementAssetId(), null);
+            settlements.add(0, s);
+        }
+        settlement.set(s);
+        currencies.setAll(quotes);
+        QuoteAsset q = quotes.stream().filter(a -> a.hasId(v.currency())).findFirst().orElse(null);
+        if (q == null && v.currency() != null) {
+            q = new QuoteAsset(v.currency(), v.currency().toUpperCase(), 2, null, null, true);
+            currencies.add(0, q);
+        }
+        currency.set(q);
+        linkMode.set(v.linkMode() == null ? LinkMode.ONE_TIME : v.linkMode());
+    }
+
+    String checkPayee(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return training ? "" : "Enter the merchant's MixPay payee id.";
+        }
+        if (!UUID_CHARS.matcher(t).matches()) {
+            return "A payee id has only 0–9, a–f and dashes.";
+        }
+        if (!UUID.matcher(t).matches()) {
+            return "Not complete: a payee id looks like 1b2c3d4e-0000-4000-8000-123456789abc.";
+        }
+        return "";
+    }
+
+    public BooleanBinding canSave() {
+        return Bindings.createBooleanBinding(() -> payeeProblem.get().isEmpty() && settlement.get() != null
+                && currency.get() != null && !saving.get(), payeeProblem, settlement, currency, saving);
+    }
+
+    public void save() {
+        if (!canSave().get()) {
+            message.set(payeeProblem.get().isEmpty() ? "Choose a settlement asset and a currency." : payeeProblem.get());
+            return;
+        }
+        SettingsEditor.Values v = new SettingsEditor.Values(payeeId.get().strip(), settlement.get().assetId(),
+                currency.get().assetId(), linkMode.get());
+        saving.set(true);
+        message.set("Saving…");
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return editor.save(v);
+            } catch (Exception e) {
+                throw new IllegalStateException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+            }
+        }, io::execute).whenCompleteAsync((said, error) -> {
+            saving.set(false);
+            if (error != null) {
+                Throwable t = error.getCause() != null ? error.getCause() : error;
+                message.set("Not saved: " + t.getMessage());
+            } else {
+                message.set(said == null || said.isBlank() ? "Saved." : said);
+                onSaved.run();
+            }
+        }, fx);
+    }
+
+    public StringProperty payeeIdProperty() {
+        return payeeId;
+    }
+
+    public StringProperty payeeProblemProperty() {
+        return payeeProblem;
+    }
+
+    public ObjectProperty<SettlementAsset> settlementProperty() {
+        return settlement;
+    }
+
+    public ObjectProperty<QuoteAsset> currencyProperty() {
+        return currency;
+    }
+
+    public ObjectProperty<LinkMode> linkModeProperty() {
+        return linkMode;
+    }
+
+    public ObservableList<SettlementAsset> settlements() {
+        return settlements;
+    }
+
+    public ObservableList<QuoteAsset> currencies() {
+        return currencies;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}

@@ -1,0 +1,89 @@
+package app.mixpos.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The window's root: banners on top, the current screen in the middle, an optional drawer on the right.
+ * Routes keys to the screen in front and scales the type with the window.
+ */
+public final class ShellView {
+
+    public static final String STYLE = "shell";
+
+    private final ShellViewModel vm;
+    private final Map<Screen, ScreenView> screens = new EnumMap<>(Screen.class);
+    private final StackPane center = new StackPane();
+    private final BorderPane root = new BorderPane();
+
+    public ShellView(ShellViewModel vm, boolean training, Node drawer) {
+        this.vm = vm;
+        root.getStyleClass().add(STYLE);
+        root.getStylesheets().addAll(css("/app/mixpos/ui/theme/theme.css"), css("/app/mixpos/ui/shell/shell.css"));
+        root.setTop(new Banners(vm, training));
+        root.setCenter(center);
+        root.setRight(drawer);
+        vm.screenProperty().addListener((obs, old, now) -> bringToFront(now));
+    }
+
+    private static String css(String path) {
+        return ShellView.class.getResource(path).toExternalForm();
+    }
+
+    public void add(Screen screen, ScreenView view) {
+        screens.put(screen, view);
+        view.node().setVisible(false);
+        center.getChildren().add(view.node());
+        if (vm.screenProperty().get() == screen) {
+            bringToFront(screen);
+        }
+    }
+
+    private void bringToFront(Screen screen) {
+        screens.forEach((s, v) -> v.node().setVisible(s == screen));
+        ScreenView view = screens.get(screen);
+        if (view != null) {
+            view.shown();
+        }
+    }
+
+    /** A scene on this root, with key routing and type that grows with the window. */
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            ScreenView v = screens.get(vm.screenProperty().get());
+            if (v != null && v.onKeyPressed(e)) {
+                e.consume();
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            ScreenView v = screens.get(vm.screenProperty().get());
+            if (v != null && v.onKeyTyped(e)) {
+                e.consume();
+            }
+        });
+        scene.heightProperty().addListener((obs, old, now) -> scale(scene));
+        scene.widthProperty().addListener((obs, old, now) -> scale(scene));
+        scale(scene);
+        return scene;
+    }
+
+    private void scale(Scene scene) {
+        double size = Math.max(12, Math.min(scene.getHeight() / 44, scene.getWidth() / 66));
+        root.setStyle("-fx-font-size: " + Math.round(size) + "px;");
+    }
+
+    /** Puts the focus where the screen in front wants it; call once the scene is on a showing stage. */
+    public void refocus() {
+        bringToFront(vm.screenProperty().get());
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+}

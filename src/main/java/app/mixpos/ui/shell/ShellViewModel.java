@@ -1,0 +1,176 @@
+package app.mixpos.ui.shell;
+
+import app.mixpos.checkout.CheckoutListener;
+import app.mixpos.checkout.CheckoutService;
+import app.mixpos.checkout.ConnectionHealth;
+import app.mixpos.sale.Outcome;
+import app.mixpos.sale.SaleSnapshot;
+import app.mixpos.ui.SoundCue;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Which screen shows and which sale is on it. Follows the engine's changes (moved onto {@code fx}),
+ * turns the payment screen into a result, and keeps a notice for sales paid after they were cancelled.
+ */
+public final class ShellViewModel {
+
+    private final CheckoutService checkout;
+    private final Executor fx;
+    private final SoundCue sounds;
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.KEYPAD);
+    private final ObjectProperty<SaleSnapshot> current = new SimpleObjectProperty<>();
+    private final ObjectProperty<ConnectionHealth> health = new SimpleObjectProperty<>(ConnectionHealth.UNKNOWN);
+    private final ObservableList<SaleSnapshot> notices = FXCollections.observableArrayList();
+    private final Map<String, SaleSnapshot> latest = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SaleSnapshot> eldest) {
+            return size() > 200;
+        }
+    };
+    private final CheckoutListener listener = new CheckoutListener() {
+        @Override
+        public void saleChanged(SaleSnapshot sale) {
+            fx.execute(() -> onSaleChanged(sale));
+        }
+
+        @Override
+        public void connectionChanged(ConnectionHealth h) {
+            fx.execute(() -> health.set(h == null ? ConnectionHealth.UNKNOWN : h));
+        }
+    };
+
+    public ShellViewModel(CheckoutService checkout, Executor fx, SoundCue sounds) {
+        this.checkout = checkout;
+        this.fx = fx;
+        this.sounds = sounds;
+        health.set(checkout.health() == null ? ConnectionHealth.UNKNOWN : checkout.health());
+        checkout.addListener(listener);
+    }
+
+    /** Stops following the engine. */
+    public void dispose() {
+        checkout.removeListener(listener);
+    }
+
+    /** Shows a sale: its QR while open, otherwise its result. */
+    public void showSale(SaleSnapshot sale) {
+        SaleSnapshot s = newer(sale, latest.get(sale.orderId()));
+        current.set(s);
+        if (s.state().outcome() == Outcome.OPEN || s.state().outcome() == Outcome.CREATING) {
+            screen.set(Screen.PAYMENT);
+        } else {
+            screen.set(Screen.RESULT);
+        }
+        checkout.showing(s.orderId());
+    }
+
+    /** Asks the engine to cancel the sale on screen and returns to the keypad; it stays watched. */
+    public void cancelCurrent() {
+        SaleSnapshot s = current.get();
+        if (s == null) {
+            return;
+        }
+        backToKeypad();
+        checkout.cancel(s.orderId()).whenCompleteAsync((after, error) -> {
+            if (after != null && (after.state().outcome().isPaid() || after.state().outcome() == Outcome.MISMATCH)
+                    && after.state().outcome() != Outcome.PAID_AFTER_CANCEL) {
+                announce(after);
+            }
+        }, fx);
+    }
+
+    public void backToKeypad() {
+        current.set(null);
+        screen.set(Screen.KEYPAD);
+        checkout.showing(null);
+    }
+
+    public void open(Screen target) {
+        current.set(null);
+        screen.set(target);
+        checkout.showing(null);
+    }
+
+    /** Opens the result of a noticed sale and drops the notice. */
+    public void openNotice(SaleSnapshot notice) {
+        notices.remove(notice);
+        current.set(notice);
+        screen.set(Screen.RESULT);
+        checkout.showing(null);
+    }
+
+    public void dismissNotice(SaleSnapshot notice) {
+        notices.remove(notice);
+    }
+
+    void onSaleChanged(SaleSnapshot sale) {
+        SaleSnapshot known = latest.get(sale.orderId());
+        if (known != null && newer(sale, known) != sale) {
+            return;
+        }
+        latest.put(sale.orderId(), sale);
+        SaleSnapshot shown = current.get();
+        boolean onScreen = shown != null && shown.orderId().equals(sale.orderId());
+        if (onScreen) {
+            current.set(sale);
+            if (screen.get() == Screen.PAYMENT && sale.state().outcome().isSettledForCashier()) {
+                if (sale.state().outcome() == Outcome.CANCELLED) {
+                    backToKeypad();
+                } else {
+                    announce(sale);
+                }
+            }
+        } else if (sale.state().outcome() == Outcome.PAID_AFTER_CANCEL) {
+            notices.removeIf(n -> n.orderId().equals(sale.orderId()));
+            notices.add(sale);
+            sounds.paid();
+        }
+    }
+
+    private void announce(SaleSnapshot sale) {
+        current.set(sale);
+        screen.set(Screen.RESULT);
+        switch (sale.state().outcome()) {
+            case PAID, PAID_SURPLUS, PAID_AFTER_CANCEL -> sounds.paid();
+            case FAILED, MISMATCH -> sounds.failed();
+            default -> { }
+        }
+    }
+
+    private static SaleSnapshot newer(SaleSnapshot a, SaleSnapshot b) {
+        if (b == null) {
+            return a;
+        }
+        return b.state().updatedAt().isAfter(a.state().updatedAt()) ? b : a;
+    }
+
+    public ObjectProperty<Screen> screenProperty() {
+        return screen;
+    }
+
+    public ObjectProperty<SaleSnapshot> currentProperty() {
+        return current;
+    }
+
+    public ObjectProperty<ConnectionHealth> healthProperty() {
+        return health;
+    }
+
+    public ObservableList<SaleSnapshot> notices() {
+        return notices;
+    }
+
+    public CheckoutService checkout() {
+        return checkout;
+    }
+
+    public Executor fx() {
+        return fx;
+    }
+}

@@ -1,0 +1,133 @@
+package app.mixpos.ui;
+
+import app.mixpos.checkout.CheckoutListener;
+import app.mixpos.checkout.CheckoutService;
+import app.mixpos.checkout.ConnectionHealth;
+import app.mixpos.sale.Amount;
+import app.mixpos.sale.Outcome;
+import app.mixpos.sale.QuoteAsset;
+import app.mixpos.sale.SaleEvent;
+import app.mixpos.sale.SaleSnapshot;
+import app.mixpos.sale.SettlementAsset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A checkout the test drives: charges wait until the test completes them, changes are pushed through
+ * the listeners from the test's thread (as an engine thread would), and every call is recorded.
+ */
+public final class FakeCheckout implements CheckoutService {
+
+    public final List<CheckoutListener> listeners = new CopyOnWriteArrayList<>();
+    public final List<Amount> charged = new CopyOnWriteArrayList<>();
+    public final List<String> cancelled = new CopyOnWriteArrayList<>();
+    public final List<String> checked = new CopyOnWriteArrayList<>();
+    public final List<String> showing = new CopyOnWriteArrayList<>();
+    public final Map<String, SaleSnapshot> sales = new ConcurrentHashMap<>();
+    public final Map<String, List<SaleEvent>> events = new ConcurrentHashMap<>();
+    public volatile List<QuoteAsset> quoteAssets = List.of(QuoteAsset.USD, Sales.BTC);
+    public volatile List<SettlementAsset> settlementAssets = List.of(SettlementAsset.USDT_ERC20,
+            new SettlementAsset("c6d0c728-2624-429b-8e0d-d9d19b6592fa", "BTC", "Bitcoin", null));
+    public volatile boolean autoOpen;
+    private volatile ConnectionHealth health = ConnectionHealth.UNKNOWN;
+    private volatile CompletableFuture<SaleSnapshot> pending = new CompletableFuture<>();
+    private volatile SaleSnapshot lastCharged;
+
+    @Override
+    public CompletableFuture<SaleSnapshot> charge(Amount amount, String remark) {
+        charged.add(amount);
+        lastCharged = Sales.open(Sales.sale(amount, remark));
+        pending = new CompletableFuture<>();
+        if (autoOpen) {
+            completeCharge();
+        }
+        return pending;
+    }
+
+    /** Completes the waiting charge with an open sale and returns it. */
+    public SaleSnapshot completeCharge() {
+        SaleSnapshot s = lastCharged;
+        sales.put(s.orderId(), s);
+        pending.complete(s);
+        return s;
+    }
+
+    /** Completes the waiting charge with a void sale. */
+    public void voidCharge(String reason) {
+        pending.complete(Sales.voided(lastCharged.sale(), reason));
+    }
+
+    public SaleSnapshot lastCharged() {
+        return lastCharged;
+    }
+
+    /** Tells the listeners about a change, as the engine would. */
+    public void push(SaleSnapshot s) {
+        sales.put(s.orderId(), s);
+        listeners.forEach(l -> l.saleChanged(s));
+    }
+
+    public void setHealth(ConnectionHealth h) {
+        health = h;
+        listeners.forEach(l -> l.connectionChanged(h));
+    }
+
+    @Override
+    public CompletableFuture<SaleSnapshot> cancel(String orderId) {
+        cancelled.add(orderId);
+        SaleSnapshot s = sales.get(orderId);
+        return CompletableFuture.completedFuture(s == null ? null : Sales.outcome(s, Outcome.CANCELLED, "unpaid"));
+    }
+
+    @Override
+    public CompletableFuture<SaleSnapshot> checkNow(String orderId) {
+        checked.add(orderId);
+        return CompletableFuture.completedFuture(sales.get(orderId));
+    }
+
+    @Override
+    public void showing(String orderId) {
+        showing.add(String.valueOf(orderId));
+    }
+
+    @Override
+    public CompletableFuture<List<SaleSnapshot>> recent(int limit) {
+        List<SaleSnapshot> all = new ArrayList<>(sales.values());
+        all.sort((a, b) -> b.sale().createdAt().compareTo(a.sale().createdAt()));
+        return CompletableFuture.completedFuture(all.subList(0, Math.min(limit, all.size())));
+    }
+
+    @Override
+    public CompletableFuture<List<SaleEvent>> history(String orderId) {
+        return CompletableFuture.completedFuture(events.getOrDefault(orderId, List.of()));
+    }
+
+    @Override
+    public CompletableFuture<List<QuoteAsset>> quoteAssets() {
+        return CompletableFuture.completedFuture(quoteAssets);
+    }
+
+    @Override
+    public CompletableFuture<List<SettlementAsset>> settlementAssets() {
+        return CompletableFuture.completedFuture(settlementAssets);
+    }
+
+    @Override
+    public ConnectionHealth health() {
+        return health;
+    }
+
+    @Override
+    public void addListener(CheckoutListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(CheckoutListener listener) {
+        listeners.remove(listener);
+    }
+}

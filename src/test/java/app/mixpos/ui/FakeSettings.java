@@ -1,0 +1,26 @@
+package app.mixpos.ui;
+
+import app.mixpos.sale.LinkMode;
+import app.mixpos.sale.SettlementAsset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Settings kept in memory; records what was saved. */
+public final class FakeSettings implements SettingsEditor {
+
+    public final List<Values> saved = new CopyOnWriteArrayList<>();
+    private volatile Values current = new Values(Sales.PAYEE, SettlementAsset.USDT_ERC20.assetId(), "usd",
+            LinkMode.ONE_TIME);
+
+    @Override
+    public Values current() {
+        return current;
+    }
+
+    @Override
+    public String save(Values values) {
+        saved.add(values);
+        current = values;
+        return "Saved. Restart MixPay POS to apply.";
+    }
+}

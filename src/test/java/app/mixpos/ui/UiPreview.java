@@ -1,0 +1,133 @@
+package app.mixpos.ui;
+
+import app.mixpos.checkout.ConnectionHealth;
+import app.mixpos.sale.Outcome;
+import app.mixpos.sale.QuoteAsset;
+import app.mixpos.sale.SaleEvent;
+import app.mixpos.sale.SaleSnapshot;
+import app.mixpos.sale.SurplusStatus;
+import java.time.Instant;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+
+/**
+ * Opens the real window on the fake checkout in a given state, for looking at it under Xvfb:
+ * {@code UiPreview keypad|waiting|underpaid|trouble|paid|surplus|failed|mismatch|notice|recent|settings|training}.
+ * Prints READY when the state is on screen.
+ */
+public final class UiPreview {
+
+    private UiPreview() {
+    }
+
+    public static void main(String[] args) {
+        String screen = args.length == 0 ? "keypad" : args[0];
+        FakeCheckout checkout = new FakeCheckout();
+        checkout.autoOpen = true;
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            stage.setX(0);
+            stage.setY(0);
+            TrainingCustomer customer = (sale, action) -> System.out.println("customer: " + action);
+            new PosWindow(stage, checkout, new UiOptions(screen.equals("training"), QuoteAsset.USD, Sales.PAYEE,
+                    "one-time", null), new FakeSettings(), customer, SoundCue.SILENT).show();
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            new Thread(() -> drive(screen, checkout, stage.getScene())).start();
+        });
+    }
+
+    private static void drive(String screen, FakeCheckout checkout, Scene scene) {
+        if (screen.equals("recent")) {
+            seedHistory(checkout);
+            key(scene, KeyCode.F2);
+        } else if (screen.equals("settings")) {
+            key(scene, KeyCode.F10);
+        } else {
+            type(scene, screen.equals("keypad") ? "1234.5" : "24.90");
+            if (screen.equals("keypad")) {
+                type(scene, "67");
+            } else {
+                key(scene, KeyCode.ENTER);
+                act(screen, checkout, checkout.lastCharged(), scene);
+            }
+        }
+        Platform.runLater(() -> System.out.println("READY"));
+    }
+
+    private static void act(String screen, FakeCheckout checkout, SaleSnapshot s, Scene scene) {
+        Instant recently = Instant.now().minusSeconds(40);
+        switch (screen) {
+            case "underpaid" -> checkout.push(Sales.status(s, "paid_less", -1, "20.5", "24.9", "USDT"));
+            case "trouble" -> checkout.setHealth(new ConnectionHealth(true, recently, "MixPay does not answer"));
+            case "training" -> checkout.push(Sales.status(s, "confirming", 2, null, null, null));
+            case "paid" -> checkout.push(Sales.outcome(s, Outcome.PAID, "success"));
+            case "surplus" -> checkout.push(Sales.surplus(s, "1.1", SurplusStatus.SENDING));
+            case "failed" -> checkout.push(Sales.failed(s, "40024"));
+            case "mismatch" -> checkout.push(Sales.mismatch(s,
+                    "paid to another payee (9f0e0000-0000-4000-8000-000000000001); for another amount (2.49 instead of 24.90)"));
+            case "notice" -> {
+                key(scene, KeyCode.ESCAPE);
+                key(scene, KeyCode.ENTER);
+                checkout.push(Sales.outcome(s, Outcome.PAID_AFTER_CANCEL, "success"));
+            }
+            default -> { }
+        }
+    }
+
+    private static void seedHistory(FakeCheckout checkout) {
+        String[] amounts = {"4.50", "12.00", "7.25", "99.99", "1.00", "24.90"};
+        for (int i = 0; i < amounts.length; i++) {
+            SaleSnapshot s = Sales.open(amounts[i]);
+            SaleSnapshot st = switch (i) {
+                case 0 -> Sales.outcome(s, Outcome.PAID, "success");
+                case 1 -> Sales.failed(s, "40000");
+                case 2 -> Sales.surplus(s, "0.3", SurplusStatus.SUCCESS);
+                case 3 -> Sales.mismatch(s, "for another amount");
+                case 4 -> Sales.outcome(s, Outcome.CANCELLED, "unpaid");
+                default -> Sales.status(s, "confirming", 1, null, null, null);
+            };
+            checkout.sales.put(st.orderId(), st);
+            if (i == amounts.length - 1) {
+                checkout.events.put(st.orderId(), List.of(
+                        new SaleEvent(1, st.orderId(), s.sale().createdAt(), SaleEvent.CREATED, Outcome.CREATING, "", null, ""),
+                        new SaleEvent(2, st.orderId(), s.state().updatedAt(), SaleEvent.LINK_CREATED, Outcome.OPEN, "unpaid", null, ""),
+                        new SaleEvent(3, st.orderId(), st.state().updatedAt(), SaleEvent.STATUS, Outcome.OPEN, "confirming", null, "")));
+            }
+        }
+    }
+
+    private static void type(Scene scene, String text) {
+        for (char c : text.toCharArray()) {
+            onFx(() -> Event.fireEvent(target(scene), new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "",
+                    KeyCode.UNDEFINED, false, false, false, false)));
+        }
+    }
+
+    private static void key(Scene scene, KeyCode code) {
+        onFx(() -> Event.fireEvent(target(scene), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code,
+                false, false, false, false)));
+    }
+
+    private static javafx.scene.Node target(Scene scene) {
+        return scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
+    }
+
+    private static void onFx(Runnable r) {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Platform.runLater(() -> {
+            r.run();
+            done.countDown();
+        });
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
