@@ -6,7 +6,7 @@ import app.mixpos.sale.QuoteAsset;
 import app.mixpos.ui.ClasspathSoundCue;
 import app.mixpos.ui.FxThread;
 import app.mixpos.ui.PosWindow;
-import app.mixpos.ui.StartupProblem;
+import app.mixpos.ui.startup.StartupProblem;
 import app.mixpos.ui.UiOptions;
 import app.mixpos.wiring.EngineRuntime;
 import app.mixpos.wiring.FileSettingsEditor;
