@@ -84,7 +84,7 @@ public final class AmountParser {
     private static AmountResult tooManyDecimals(QuoteAsset asset) {
         return refuse(AmountError.Kind.TOO_MANY_DECIMALS, asset.decimalDigit() == 0
                 ? asset.symbol() + " takes whole amounts only."
-                : asset.symbol() + " takes at most " + asset.decimalDigit() + " decimal places. Remove the extra digits.");
+                : asset.symbol() + " takes at most " + asset.decimalDigit() + " decimal places.");
     }
 
     private static AmountResult tooHigh(QuoteAsset asset) {
