@@ -23,6 +23,10 @@ public final class MutableClock extends Clock {
         now = now.plus(d);
     }
 
+    public void advanceSeconds(long seconds) {
+        advance(Duration.ofSeconds(seconds));
+    }
+
     public synchronized void set(Instant instant) {
         now = instant;
     }

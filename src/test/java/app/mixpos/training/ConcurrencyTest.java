@@ -1,5 +1,6 @@
 package app.mixpos.training;
 
+import app.mixpos.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class ConcurrencyTest {
 
-    private final MutableClock clock = MutableClock.at2026();
+    private final MutableClock clock = MutableClock.atSomeMorning();
     private MixPaySimulator sim;
     private SimClient client;
     private final ExecutorService pool = Executors.newFixedThreadPool(6);

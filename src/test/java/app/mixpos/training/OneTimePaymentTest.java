@@ -1,5 +1,6 @@
 package app.mixpos.training;
 
+import app.mixpos.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class OneTimePaymentTest {
 
-    private final MutableClock clock = MutableClock.at2026();
+    private final MutableClock clock = MutableClock.atSomeMorning();
     private MixPaySimulator sim;
     private SimClient client;
 

@@ -1,5 +1,6 @@
 package app.mixpos.training;
 
+import app.mixpos.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class PaylinkTest {
 
-    private final MutableClock clock = MutableClock.at2026();
+    private final MutableClock clock = MutableClock.atSomeMorning();
     private MixPaySimulator sim;
     private SimClient client;
     private final UUID trace = UUID.randomUUID();

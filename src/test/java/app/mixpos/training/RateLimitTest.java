@@ -1,5 +1,6 @@
 package app.mixpos.training;
 
+import app.mixpos.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,7 +13,7 @@ class RateLimitTest {
 
     private static final String PATH = "/setting/payment_assets";
 
-    private final MutableClock clock = MutableClock.at2026();
+    private final MutableClock clock = MutableClock.atSomeMorning();
     private MixPaySimulator sim;
     private SimClient client;
 

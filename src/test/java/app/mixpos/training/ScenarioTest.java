@@ -1,5 +1,6 @@
 package app.mixpos.training;
 
+import app.mixpos.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,7 @@ class ScenarioTest {
 
     private static final String PAYABLE = "10.013";
 
-    private final MutableClock clock = MutableClock.at2026();
+    private final MutableClock clock = MutableClock.atSomeMorning();
     private MixPaySimulator sim;
     private SimClient client;
     private UUID trace;

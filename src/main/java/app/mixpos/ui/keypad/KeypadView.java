@@ -9,6 +9,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import app.mixpos.ui.Labels;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
@@ -81,9 +82,9 @@ public final class KeypadView implements ScreenView {
         currency.setCellFactory(l -> new SymbolCell());
         HBox amountRow = new HBox(amount, currency);
         amountRow.getStyleClass().add("keypad-amount-row");
-        Label refusal = label("refusal", REFUSAL, vm.refusalProperty().get());
+        Label refusal = Labels.wrapped("refusal", REFUSAL, vm.refusalProperty().get());
         refusal.textProperty().bind(vm.refusalProperty());
-        Label problem = label("problem", PROBLEM, "");
+        Label problem = Labels.wrapped("problem", PROBLEM, "");
         problem.textProperty().bind(vm.problemProperty());
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
@@ -92,7 +93,7 @@ public final class KeypadView implements ScreenView {
         remark.textProperty().bindBidirectional(vm.remarkProperty());
         Region gap = new Region();
         VBox.setVgrow(gap, Priority.ALWAYS);
-        Label foot = label("footer", "keypad-footer", footer);
+        Label foot = Labels.wrapped("footer", "keypad-footer", footer);
         VBox box = new VBox(amountRow, refusal, problem, remark, gap, foot);
         box.getStyleClass().add("keypad-left");
         return box;
@@ -122,14 +123,6 @@ public final class KeypadView implements ScreenView {
         overlay.getStyleClass().add("busy-overlay");
         overlay.visibleProperty().bind(vm.busyProperty());
         return overlay;
-    }
-
-    private static Label label(String id, String style, String text) {
-        Label l = new Label(text);
-        l.setId(id);
-        l.getStyleClass().add(style);
-        l.setWrapText(true);
-        return l;
     }
 
     @Override

@@ -8,6 +8,7 @@ import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import app.mixpos.ui.Labels;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
@@ -46,24 +47,16 @@ public final class ResultView implements ScreenView {
         ResultContent c = ResultContent.of(s);
         root.getStyleClass().removeIf(x -> x.startsWith("tone-"));
         root.getStyleClass().add("tone-" + c.tone());
-        Label title = label(c.title(), TITLE, "result-title");
-        Label amount = label(c.amount(), "result-amount", "result-amount");
+        Label title = Labels.wrapped("result-title", TITLE, c.title());
+        Label amount = Labels.wrapped("result-amount", "result-amount", c.amount());
         box.getChildren().setAll(new Group(ResultIcon.forTone(c.tone())), title, amount);
         for (int i = 0; i < c.lines().size(); i++) {
-            box.getChildren().add(label(c.lines().get(i), "result-line", "result-line-" + i));
+            box.getChildren().add(Labels.wrapped("result-line-" + i, "result-line", c.lines().get(i)));
         }
         if (!c.next().isEmpty()) {
-            box.getChildren().add(label(c.next(), "result-next", "result-next"));
+            box.getChildren().add(Labels.wrapped("result-next", "result-next", c.next()));
         }
         box.getChildren().add(next);
-    }
-
-    private static Label label(String text, String style, String id) {
-        Label l = new Label(text);
-        l.setId(id);
-        l.getStyleClass().add(style);
-        l.setWrapText(true);
-        return l;
     }
 
     @Override
