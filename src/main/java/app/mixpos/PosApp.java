@@ -72,6 +72,7 @@ public final class PosApp extends Application {
                 refuseToStart(stage, failure);
             } else {
                 engine.start();
+                engine.logWarning().ifPresent(window::warn);
                 if (smoke) {
                     reportSmoke(firstFrame, Instant.now(), engine);
                 }

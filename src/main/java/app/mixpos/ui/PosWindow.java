@@ -86,6 +86,11 @@ public final class PosWindow {
         view.refocus();
     }
 
+    /** Shows a warning above every screen until the cashier dismisses it; call on the FX thread. */
+    public void warn(String sentence) {
+        shell.warnings().add(Objects.requireNonNull(sentence, "sentence"));
+    }
+
     /** Stops following the engine; called when the stage is hidden. */
     public void close() {
         shell.dispose();
