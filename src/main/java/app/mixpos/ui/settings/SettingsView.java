@@ -6,6 +6,7 @@ import app.mixpos.sale.SettlementAsset;
 import app.mixpos.ui.shell.ScreenView;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -72,7 +73,10 @@ public final class SettingsView implements ScreenView {
                 payee.requestFocus();
             }
         });
-        root.setCenter(new StackPane(form, pinPad));
+        StackPane stack = new StackPane(form, pinPad);
+        stack.setAlignment(Pos.TOP_LEFT);
+        StackPane.setAlignment(pinPad, Pos.TOP_CENTER);
+        root.setCenter(stack);
     }
 
     private boolean locked() {
