@@ -7,6 +7,7 @@ import app.mixpos.config.Host;
 import app.mixpos.config.LaunchOptions;
 import app.mixpos.config.Settings;
 import app.mixpos.config.Version;
+import app.mixpos.wiring.LogVerification;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ public final class Main {
         switch (options.action()) {
             case HELP -> System.out.print(HelpText.render(host, env));
             case VERSION -> System.out.println(Version.line());
+            case VERIFY_LOG -> System.exit(LogVerification.run(options.settings(), System.out));
             case START -> start(options.settings(), options.smoke());
         }
     }

@@ -9,11 +9,13 @@ import app.mixpos.ui.PosWindow;
 import app.mixpos.ui.startup.StartupProblem;
 import app.mixpos.ui.UiOptions;
 import app.mixpos.wiring.EngineRuntime;
+import app.mixpos.wiring.FileOwnerLock;
 import app.mixpos.wiring.FileSettingsEditor;
 import app.mixpos.wiring.PosEngine;
 import app.mixpos.wiring.SimulatorCustomer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -63,7 +65,8 @@ public final class PosApp extends Application {
         PendingCheckout checkout = new PendingCheckout(opening.thenApply(PosEngine::checkout));
         SimulatorCustomer customer = settings.training()
                 ? new SimulatorCustomer(() -> opening.join().simulator().orElseThrow()) : null;
-        PosWindow window = new PosWindow(stage, checkout, options, new FileSettingsEditor(settings), customer,
+        FileOwnerLock lock = new FileOwnerLock(settings.dataDir(), settings.training(), Clock.systemUTC());
+        PosWindow window = new PosWindow(stage, checkout, options, new FileSettingsEditor(settings), lock, customer,
                 new ClasspathSoundCue());
         window.show();
         Instant firstFrame = Instant.now();
@@ -72,6 +75,7 @@ public final class PosApp extends Application {
                 refuseToStart(stage, failure);
             } else {
                 engine.start();
+                engine.logWarning().ifPresent(window::warn);
                 if (smoke) {
                     reportSmoke(firstFrame, Instant.now(), engine);
                 }

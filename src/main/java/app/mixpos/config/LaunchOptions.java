@@ -8,14 +8,14 @@ import java.util.Map;
 /**
  * What the launcher was asked to do, with checked settings when it is to start the app.
  *
- * @param action   start, print help, or print the version
- * @param settings the merged settings; null unless {@code action} is {@link Action#START}
+ * @param action   start, print help, print the version, or check the receipt log
+ * @param settings the merged settings; null for {@link Action#HELP} and {@link Action#VERSION}
  * @param smoke    {@code --smoke}: start, show the keypad, print the time to first frame and exit
  */
 public record LaunchOptions(Action action, Settings settings, boolean smoke) {
 
     /** What the launcher does. */
-    public enum Action { START, HELP, VERSION }
+    public enum Action { START, HELP, VERSION, VERIFY_LOG }
 
     /** Parses for the host this JVM runs on. */
     public static LaunchOptions parse(List<String> args, Map<String, String> env) {
@@ -41,7 +41,8 @@ public record LaunchOptions(Action action, Settings settings, boolean smoke) {
                 .map(raw -> Checks.folder(raw, host))
                 .orElseGet(() -> DataFolder.defaultFor(host, env));
         Sources sources = new Sources(commandLine, env, SettingsFile.read(dataDir), SettingsFile.in(dataDir));
-        return new LaunchOptions(Action.START, settings(sources, commandLine, dataDir), commandLine.has(Option.SMOKE));
+        Action action = commandLine.has(Option.VERIFY_LOG) ? Action.VERIFY_LOG : Action.START;
+        return new LaunchOptions(action, settings(sources, commandLine, dataDir), commandLine.has(Option.SMOKE));
     }
 
     private static Settings settings(Sources sources, CommandLine commandLine, Path dataDir) {

@@ -30,6 +30,9 @@ public enum Option {
             "Use the built-in MixPay simulator even when a payee id is set (environment and file: true|false)."),
     SMOKE("--smoke", null, null, null, null,
             "Start, show the keypad, print the launch-to-first-frame time and exit."),
+    VERIFY_LOG("--verify-log", null, null, null, null,
+            "Check the receipt log's hash chain (the training log in training mode) without changing it, print the "
+                    + "result and exit: 0 when intact, 1 when broken or unreadable."),
     HELP("--help", null, null, null, null, "Print this help and exit."),
     VERSION("--version", null, null, null, null, "Print the version and exit.");
 

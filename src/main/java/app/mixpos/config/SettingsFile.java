@@ -25,6 +25,12 @@ public final class SettingsFile {
     /** The file's name inside the data folder. */
     public static final String NAME = "settings.properties";
 
+    /**
+     * The manager PIN's salted hash ({@code pbkdf2-sha256$…}). Set only from the settings screen, never by a
+     * flag or the environment, so it is a file key without an {@link Option}; config only carries the text.
+     */
+    public static final String MANAGER_PIN = "managerPin";
+
     private SettingsFile() {
     }
 
@@ -59,7 +65,7 @@ public final class SettingsFile {
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (String key : props.stringPropertyNames()) {
-            if (Option.byFileKey(key).isEmpty()) {
+            if (Option.byFileKey(key).isEmpty() && !MANAGER_PIN.equals(key)) {
                 throw new ConfigException("unknown key \"" + key + "\" in " + file + " (known: " + knownKeys()
                         + "); fix or remove that line.");
             }
@@ -68,6 +74,9 @@ public final class SettingsFile {
             if (option.fileKey() != null && props.containsKey(option.fileKey())) {
                 values.put(option.fileKey(), props.getProperty(option.fileKey()));
             }
+        }
+        if (props.containsKey(MANAGER_PIN)) {
+            values.put(MANAGER_PIN, props.getProperty(MANAGER_PIN));
         }
         return Collections.unmodifiableMap(values);
     }
@@ -112,6 +121,9 @@ public final class SettingsFile {
                         out.write(option.fileKey() + "=" + escape(value) + "\n");
                     }
                 }
+                if (values.get(MANAGER_PIN) != null) {
+                    out.write(MANAGER_PIN + "=" + escape(values.get(MANAGER_PIN)) + "\n");
+                }
             }
             move(temp, target);
         } finally {
@@ -152,6 +164,6 @@ public final class SettingsFile {
                 keys.append(keys.length() == 0 ? "" : ", ").append(option.fileKey());
             }
         }
-        return keys.toString();
+        return keys.append(", ").append(MANAGER_PIN).toString();
     }
 }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
 
 /** The log's single SQLite connection, used by one thread at a time; every write is one transaction. */
 final class Database implements AutoCloseable {
@@ -35,6 +36,36 @@ final class Database implements AutoCloseable {
             c = DriverManager.getConnection("jdbc:sqlite:" + file);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                s.executeQuery("SELECT count(*) FROM sqlite_master").close();
+            }
+            return new Database(file, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw failure(file, "open", e);
+        }
+    }
+
+    /**
+     * Opens an existing file read-only, for checking it: no folder, schema or journal change is made. With no
+     * write-ahead log beside it (the app is closed) the file is opened as immutable, so SQLite does not even
+     * create its {@code -wal} and {@code -shm} files; while the app runs, its own are shared.
+     *
+     * @throws ReceiptLogException when there is no such file or it is not a SQLite database
+     */
+    static Database openReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ReceiptLogException("There is no receipt log at " + file + ".");
+        }
+        FileCheck.requireDatabaseOrNothing(file);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        Connection c = null;
+        try {
+            boolean closed = !Files.exists(Path.of(file + "-wal"));
+            String url = "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?mode=ro" + (closed ? "&immutable=1" : "");
+            c = DriverManager.getConnection(url, config.toProperties());
+            try (Statement s = c.createStatement()) {
                 s.executeQuery("SELECT count(*) FROM sqlite_master").close();
             }
             return new Database(file, c);

@@ -8,15 +8,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Brings the log's schema up to date with the scripts in {@code migrations/}, tracked in
  * {@code PRAGMA user_version}. Script {@code n} in {@link #SCRIPTS} is version {@code n + 1}; each runs in
- * its own transaction together with the version bump.
+ * its own transaction together with the version bump. A line {@code -- @step name} in a script runs the Java
+ * step of that name from {@link #STEPS} at that point, for work SQL cannot do (SQLite has no SHA-256).
  */
 final class Migrations {
 
-    static final List<String> SCRIPTS = List.of("V1__receipt_log.sql");
+    static final List<String> SCRIPTS = List.of("V1__receipt_log.sql", "V2__hash_chain.sql");
+
+    /** The first schema version with the hash chain over {@code sale_events}. */
+    static final int CHAINED_SINCE = 2;
+
+    static final Map<String, SqlWork<Void>> STEPS = Map.of("hash-chain-backfill", c -> {
+        HashChain.backfill(c);
+        return null;
+    });
+
+    private static final Pattern STEP = Pattern.compile("(?m)^-- @step ([a-z0-9-]+)\\s*$");
 
     private Migrations() {
     }
@@ -44,12 +58,36 @@ final class Migrations {
             String sql = load(SCRIPTS.get(v - 1));
             int version = v;
             db.write(c -> {
+                run(c, sql);
                 try (Statement s = c.createStatement()) {
-                    s.executeUpdate(sql);
                     s.executeUpdate("PRAGMA user_version = " + version);
                 }
                 return null;
             });
+        }
+    }
+
+    private static void run(Connection c, String script) throws SQLException {
+        Matcher step = STEP.matcher(script);
+        int from = 0;
+        while (step.find()) {
+            sql(c, script.substring(from, step.start()));
+            SqlWork<Void> work = STEPS.get(step.group(1));
+            if (work == null) {
+                throw new ReceiptLogException("Migration step " + step.group(1) + " is missing from the application");
+            }
+            work.run(c);
+            from = step.end();
+        }
+        sql(c, script.substring(from));
+    }
+
+    private static void sql(Connection c, String sql) throws SQLException {
+        if (sql.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("--"))) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
         }
     }
 

@@ -56,6 +56,32 @@ public final class ReceiptLog implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks a log file's hash chain without changing the file: it is opened read-only and not migrated.
+     *
+     * @throws ReceiptLogException when there is no such file, it is not a receipt log, or its schema is
+     *                             older than the hash chain (the app adds the chain the next time it opens it)
+     */
+    public static ChainCheck verifyFile(Path file) {
+        try (Database db = Database.openReadOnly(Objects.requireNonNull(file, "file"))) {
+            int version = db.read(Migrations::version);
+            if (version == 0) {
+                throw new ReceiptLogException("The file at " + file + " is not a receipt log.");
+            }
+            if (version < Migrations.CHAINED_SINCE) {
+                throw new ReceiptLogException("The receipt log at " + file + " has schema version " + version
+                        + ", from before the hash chain; start MixPay POS once to add the chain, then check again.");
+            }
+            Migrations.requireCompatible(db);
+            return db.read(HashChain::verify);
+        }
+    }
+
+    /** Recomputes the hash chain over every event: intact, or the first event that does not follow. */
+    public ChainCheck verifyChain() {
+        return db.read(HashChain::verify);
+    }
+
     /** The schema version recorded in the file ({@code PRAGMA user_version}). */
     public int schemaVersion() {
         return db.read(Migrations::version);

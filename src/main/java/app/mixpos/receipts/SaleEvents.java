@@ -13,8 +13,8 @@ import java.util.List;
 /** The append-only history in {@code sale_events}. */
 final class SaleEvents {
 
-    private static final String APPEND = "INSERT INTO sale_events (sale_id, at, kind, outcome, status, detail, raw_body) "
-            + "VALUES ((SELECT id FROM sales WHERE order_id = ?), ?, ?, ?, ?, ?, ?)";
+    private static final String APPEND = "INSERT INTO sale_events (sale_id, at, kind, outcome, status, detail, raw_body, "
+            + "prev_hash, hash) VALUES ((SELECT id FROM sales WHERE order_id = ?), ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String FOR_SALE = "SELECT e.id, s.order_id, e.at, e.kind, e.outcome, e.status, e.detail, "
             + "e.raw_body FROM sale_events e JOIN sales s ON s.id = e.sale_id WHERE s.order_id = ? ORDER BY e.id";
@@ -22,17 +22,23 @@ final class SaleEvents {
     private SaleEvents() {
     }
 
-    /** Appends what just happened to the sale, with the state it left behind. */
+    /** Appends what just happened to the sale, with the state it left behind, chained to the last event. */
     static void append(Connection c, String orderId, String kind, SaleState state, String rawBody)
             throws SQLException {
+        String at = Timestamps.format(state.updatedAt());
+        String body = rawBody == null ? "" : rawBody;
+        String previous = HashChain.last(c);
         try (PreparedStatement ps = c.prepareStatement(APPEND)) {
             ps.setString(1, orderId);
-            ps.setString(2, Timestamps.format(state.updatedAt()));
+            ps.setString(2, at);
             ps.setString(3, kind);
             ps.setString(4, state.outcome().name());
             ps.setString(5, state.status().wire());
             ps.setString(6, state.detail());
-            ps.setString(7, rawBody == null ? "" : rawBody);
+            ps.setString(7, body);
+            ps.setString(8, previous);
+            ps.setString(9, HashChain.hash(previous, orderId, at, kind, state.outcome().name(), state.status().wire(),
+                    state.detail(), body));
             ps.executeUpdate();
         }
     }

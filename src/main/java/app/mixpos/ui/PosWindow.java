@@ -8,6 +8,7 @@ import app.mixpos.ui.keypad.KeypadViewModel;
 import app.mixpos.ui.payment.PaymentView;
 import app.mixpos.ui.payment.PaymentViewModel;
 import app.mixpos.ui.result.ResultView;
+import app.mixpos.ui.settings.PinGateViewModel;
 import app.mixpos.ui.settings.SettingsView;
 import app.mixpos.ui.settings.SettingsViewModel;
 import app.mixpos.ui.shell.Screen;
@@ -41,6 +42,16 @@ public final class PosWindow {
      */
     public PosWindow(Stage stage, CheckoutService checkout, UiOptions options, SettingsEditor settings,
                      TrainingCustomer customer, SoundCue sounds) {
+        this(stage, checkout, options, settings, OwnerLock.NONE, customer, sounds);
+    }
+
+    /**
+     * @param lock     the manager PIN in front of the settings; {@link OwnerLock#NONE} for none
+     * @param customer the simulated customer; required in training mode, ignored (may be null) otherwise
+     * @param sounds   result cues; {@link SoundCue#SILENT} or {@link ClasspathSoundCue}
+     */
+    public PosWindow(Stage stage, CheckoutService checkout, UiOptions options, SettingsEditor settings,
+                     OwnerLock lock, TrainingCustomer customer, SoundCue sounds) {
         this.stage = Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(checkout, "checkout");
         Objects.requireNonNull(options, "options");
@@ -66,7 +77,8 @@ public final class PosWindow {
         view.add(Screen.PAYMENT, new PaymentView(new PaymentViewModel(shell)));
         view.add(Screen.RESULT, new ResultView(shell));
         view.add(Screen.HISTORY, new HistoryView(history, toKeypad));
-        view.add(Screen.SETTINGS, new SettingsView(settingsVm, toKeypad));
+        PinGateViewModel gate = new PinGateViewModel(Objects.requireNonNull(lock, "lock"), FxThread.EXECUTOR, io);
+        view.add(Screen.SETTINGS, new SettingsView(settingsVm, gate, toKeypad));
         stage.setOnHidden(e -> close());
     }
 
@@ -84,6 +96,11 @@ public final class PosWindow {
         stage.setScene(scene);
         stage.show();
         view.refocus();
+    }
+
+    /** Shows a warning above every screen until the cashier dismisses it; call on the FX thread. */
+    public void warn(String sentence) {
+        shell.warnings().add(Objects.requireNonNull(sentence, "sentence"));
     }
 
     /** Stops following the engine; called when the stage is hidden. */

@@ -5,6 +5,7 @@ import app.mixpos.checkout.CheckoutEngine;
 import app.mixpos.checkout.RequestBudget;
 import app.mixpos.config.Settings;
 import app.mixpos.mixpay.MixPayClient;
+import app.mixpos.receipts.ChainCheck;
 import app.mixpos.receipts.ReceiptLog;
 import app.mixpos.training.MixPaySimulator;
 import java.io.IOException;
@@ -32,20 +33,22 @@ public final class PosEngine implements AutoCloseable {
     private final OkHttpClient http;
     private final EngineRuntime runtime;
     private final Path logFile;
+    private final String logWarning;
 
     private PosEngine(CheckoutEngine checkout, ReceiptLog log, MixPaySimulator simulator, OkHttpClient http,
-                      EngineRuntime runtime, Path logFile) {
+                      EngineRuntime runtime, Path logFile, String logWarning) {
         this.checkout = checkout;
         this.log = log;
         this.simulator = simulator;
         this.http = http;
         this.runtime = runtime;
         this.logFile = logFile;
+        this.logWarning = logWarning;
     }
 
     /** The receipt log's file: training sales are kept apart from real ones. */
     public static Path receiptLogFile(Settings settings) {
-        return settings.dataDir().resolve(settings.training() ? "training-receipts.sqlite" : "receipts.sqlite");
+        return LogVerification.fileFor(settings);
     }
 
     /** Opens the receipt log and builds the engine; call {@link #start()} once the first frame is up. */
@@ -54,6 +57,7 @@ public final class PosEngine implements AutoCloseable {
         ReceiptLog log = ReceiptLog.open(file);
         MixPaySimulator simulator = null;
         try {
+            String logWarning = checkChain(log, file);
             URI api = settings.apiUrl();
             URI pay = settings.payUrl();
             if (settings.training()) {
@@ -75,7 +79,7 @@ public final class PosEngine implements AutoCloseable {
                     budget, runtime.scheduler(), runtime.io(), runtime.clock(), runtime.random());
             LOG.info("Engine ready: {} mode, receipt log {}, MixPay at {}",
                     settings.training() ? "training" : "live", file, api);
-            return new PosEngine(checkout, log, simulator, http, runtime, file);
+            return new PosEngine(checkout, log, simulator, http, runtime, file, logWarning);
         } catch (IOException | RuntimeException e) {
             log.close();
             if (simulator != null) {
@@ -83,6 +87,26 @@ public final class PosEngine implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** Verifies the hash chain; a break is logged and becomes a sentence for the cashier (the till still works). */
+    private static String checkChain(ReceiptLog log, Path file) {
+        long started = System.nanoTime();
+        ChainCheck check = log.verifyChain();
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        if (check.isIntact()) {
+            LOG.info("Receipt log chain intact: {} events checked in {} ms", check.events(), ms);
+            return null;
+        }
+        LOG.error("{} Someone changed the file outside MixPay POS, or it was damaged.",
+                LogVerification.describe(file, check));
+        return "The receipt log was changed outside MixPay POS (event " + check.firstBadEvent() + ": "
+                + check.problem() + "). Sales still work. Tell the owner, and keep a copy of " + file + ".";
+    }
+
+    /** A sentence for the cashier when the receipt log's hash chain is broken; empty when it is intact. */
+    public Optional<String> logWarning() {
+        return Optional.ofNullable(logWarning);
     }
 
     /** Resumes unfinished sales and refreshes the asset lists in the background. */

@@ -64,6 +64,18 @@ class ArchitectureTest {
                     "app.mixpos.receipts..", "app.mixpos.training..", "app.mixpos.ui..");
 
     @ArchTest
+    static final ArchRule theOwnersLockIsPureJava = noClasses().that().resideInAPackage("app.mixpos.owner..")
+            .should().dependOnClassesThat().resideInAnyPackage(LIBRARIES_OUTSIDE_THE_DOMAIN)
+            .orShould().dependOnClassesThat().resideInAnyPackage("app.mixpos.sale..", "app.mixpos.checkout..",
+                    "app.mixpos.mixpay..", "app.mixpos.receipts..", "app.mixpos.training..", "app.mixpos.config..",
+                    "app.mixpos.ui..", "app.mixpos.wiring..");
+
+    @ArchTest
+    static final ArchRule onlyTheWiringKnowsTheManagerPin = noClasses()
+            .that().resideOutsideOfPackages("app.mixpos.owner..", "app.mixpos.wiring..")
+            .should().dependOnClassesThat().resideInAPackage("app.mixpos.owner..");
+
+    @ArchTest
     static final ArchRule moneyIsNeverAFloatInTheDomain = fields().that().areDeclaredInClassesThat()
             .resideInAPackage("app.mixpos.sale..")
             .should().notHaveRawType(double.class).andShould().notHaveRawType(float.class)

@@ -129,6 +129,16 @@ class ValidationTest {
     }
 
     @Test
+    void verifyLogKeepsTheSettingsSoItKnowsWhichLogToCheck() {
+        LaunchOptions options = LaunchOptions.parse(List.of("--verify-log", "--training", "--data-dir",
+                dataDir.toString()), Map.of(), host());
+
+        assertThat(options.action()).isEqualTo(LaunchOptions.Action.VERIFY_LOG);
+        assertThat(options.settings().dataDir()).isEqualTo(dataDir);
+        assertThat(options.settings().training()).isTrue();
+    }
+
+    @Test
     void helpAndVersionWinOverBadSettingsAndReadNothing() {
         Map<String, String> env = Map.of("MIXPAY_POS_CURRENCY", "not money");
 

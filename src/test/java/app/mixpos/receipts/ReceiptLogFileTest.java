@@ -32,7 +32,7 @@ class ReceiptLogFileTest {
         Path file = dir.resolve("data/shop/receipts.db");
 
         try (ReceiptLog log = ReceiptLog.open(file)) {
-            assertThat(log.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(1);
+            assertThat(log.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(2);
         }
         assertThat(file).isRegularFile();
     }
@@ -57,7 +57,7 @@ class ReceiptLogFileTest {
         }
 
         try (ReceiptLog log = ReceiptLog.open(file)) {
-            assertThat(log.schemaVersion()).isEqualTo(1);
+            assertThat(log.schemaVersion()).isEqualTo(2);
             assertThat(log.byOrderId(sale.orderId())).contains(sale);
             assertThat(log.events(sale.orderId())).hasSize(1);
             assertThat(log.quoteAssets()).containsExactly(QuoteAsset.USD);

@@ -39,6 +39,11 @@ abstract class PosWindowHarness {
         return false;
     }
 
+    /** The manager PIN in front of the settings; none unless a test class says otherwise. */
+    OwnerLock ownerLock() {
+        return OwnerLock.NONE;
+    }
+
     /** Call from each test class's {@code @Start} method (TestFX looks only at the class itself). */
     void open(Stage stage) {
         SoundCue cue = new SoundCue() {
@@ -55,7 +60,7 @@ abstract class PosWindowHarness {
         TrainingCustomer customer = (Sale sale, CustomerAction action) ->
                 customerActions.add(sale.orderId() + ":" + action);
         new PosWindow(stage, checkout, new UiOptions(training(), QuoteAsset.USD, Sales.PAYEE, "one-time", null),
-                settings, customer, cue).show();
+                settings, ownerLock(), customer, cue).show();
         stage.requestFocus();
     }
 

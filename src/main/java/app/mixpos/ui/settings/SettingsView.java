@@ -6,6 +6,7 @@ import app.mixpos.sale.SettlementAsset;
 import app.mixpos.ui.shell.ScreenView;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -19,9 +20,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** Payee id, settlement asset, default currency and link mode. */
+/** Payee id, settlement asset, default currency and link mode, behind the manager PIN when one is required. */
 public final class SettingsView implements ScreenView {
 
     public static final String STYLE = "settings";
@@ -30,9 +32,18 @@ public final class SettingsView implements ScreenView {
     private final Runnable back;
     private final BorderPane root = new BorderPane();
     private final TextField payee = new TextField();
+    private final PinGateViewModel gate;
+    private final PinPad pinPad;
 
+    /** Settings with no lock in front. */
     public SettingsView(SettingsViewModel vm, Runnable back) {
+        this(vm, null, back);
+    }
+
+    /** Settings behind {@code gate}; null for none. */
+    public SettingsView(SettingsViewModel vm, PinGateViewModel gate, Runnable back) {
         this.vm = vm;
+        this.gate = gate;
         this.back = back;
         root.getStyleClass().add(STYLE);
         root.getStylesheets().add(SettingsView.class.getResource("settings.css").toExternalForm());
@@ -45,7 +56,31 @@ public final class SettingsView implements ScreenView {
         HBox bar = new HBox(title, gap, close);
         bar.getStyleClass().add("top-bar");
         root.setTop(bar);
-        root.setCenter(form());
+        VBox form = form();
+        if (gate == null) {
+            pinPad = null;
+            root.setCenter(form);
+            return;
+        }
+        form.getChildren().add(new ChoosePinForm(gate));
+        pinPad = new PinPad(gate);
+        form.visibleProperty().bind(gate.lockedProperty().not());
+        pinPad.visibleProperty().bind(gate.lockedProperty());
+        gate.lockedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                pinPad.focus();
+            } else {
+                payee.requestFocus();
+            }
+        });
+        StackPane stack = new StackPane(form, pinPad);
+        stack.setAlignment(Pos.TOP_LEFT);
+        StackPane.setAlignment(pinPad, Pos.TOP_CENTER);
+        root.setCenter(stack);
+    }
+
+    private boolean locked() {
+        return gate != null && gate.lockedProperty().get();
     }
 
     private VBox form() {
@@ -115,7 +150,14 @@ public final class SettingsView implements ScreenView {
     @Override
     public void shown() {
         vm.load();
-        payee.requestFocus();
+        if (gate != null) {
+            gate.opened();
+        }
+        if (locked()) {
+            pinPad.focus();
+        } else {
+            payee.requestFocus();
+        }
     }
 
     @Override
@@ -125,7 +167,9 @@ public final class SettingsView implements ScreenView {
             return true;
         }
         if (e.getCode() == KeyCode.S && e.isShortcutDown()) {
-            vm.save();
+            if (!locked()) {
+                vm.save();
+            }
             return true;
         }
         return false;

@@ -10,7 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The strip above every screen: the training banner and notices of sales paid after a cancel. */
+/** The strip above every screen: the training banner, warnings, and notices of sales paid after a cancel. */
 final class Banners extends VBox {
 
     static final String TRAINING = "training-banner";
@@ -25,12 +25,32 @@ final class Banners extends VBox {
             banner.setMaxWidth(Double.MAX_VALUE);
             getChildren().add(banner);
         }
+        VBox warnings = new VBox();
+        getChildren().add(warnings);
+        shell.warnings().addListener((ListChangeListener<String>) c -> {
+            warnings.getChildren().clear();
+            shell.warnings().forEach(w -> warnings.getChildren().add(warning(shell, w)));
+        });
         VBox notices = new VBox();
         getChildren().add(notices);
         shell.notices().addListener((ListChangeListener<SaleSnapshot>) c -> {
             notices.getChildren().clear();
             shell.notices().forEach(n -> notices.getChildren().add(notice(shell, n)));
         });
+    }
+
+    private static HBox warning(ShellViewModel shell, String sentence) {
+        Label text = new Label(sentence);
+        text.setWrapText(true);
+        text.getStyleClass().add("notice-text");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button dismiss = new Button("Dismiss");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setOnAction(e -> shell.warnings().remove(sentence));
+        HBox box = new HBox(text, dismiss);
+        box.setId("warning-banner");
+        box.getStyleClass().add(NOTICE);
+        return box;
     }
 
     private static HBox notice(ShellViewModel shell, SaleSnapshot s) {

@@ -27,6 +27,7 @@ public final class ShellViewModel {
     private final ObjectProperty<SaleSnapshot> current = new SimpleObjectProperty<>();
     private final ObjectProperty<ConnectionHealth> health = new SimpleObjectProperty<>(ConnectionHealth.UNKNOWN);
     private final ObservableList<SaleSnapshot> notices = FXCollections.observableArrayList();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final Map<String, SaleSnapshot> latest = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, SaleSnapshot> eldest) {
@@ -164,6 +165,11 @@ public final class ShellViewModel {
 
     public ObservableList<SaleSnapshot> notices() {
         return notices;
+    }
+
+    /** Sentences the cashier should see above every screen until dismissed, e.g. a broken receipt-log chain. */
+    public ObservableList<String> warnings() {
+        return warnings;
     }
 
     public CheckoutService checkout() {

@@ -1,0 +1,76 @@
+package app.mixpos.owner;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The manager PIN that guards the owner's screens: checks a PIN against the stored hash, pausing after
+ * repeated wrong ones, and sets a new one. The PIN is never logged, stored or put in an exception.
+ */
+public final class ManagerPin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ManagerPin.class);
+
+    private final PinStore store;
+    private final SecureRandom random;
+    private final Lockout lockout;
+
+    public ManagerPin(PinStore store, Clock clock, SecureRandom random) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.random = Objects.requireNonNull(random, "random");
+        this.lockout = new Lockout(Objects.requireNonNull(clock, "clock"));
+    }
+
+    /** True once a PIN has been set. */
+    public boolean isSet() throws IOException {
+        return store.load().isPresent();
+    }
+
+    /**
+     * Checks a PIN. While paused the PIN is not even looked at.
+     *
+     * @throws IOException when the stored hash cannot be read
+     */
+    public PinAttempt check(String pin) throws IOException {
+        Duration wait = lockout.waitLeft();
+        if (!wait.isZero()) {
+            return PinAttempt.paused(wait);
+        }
+        Optional<String> stored = store.load();
+        if (stored.isEmpty()) {
+            return PinAttempt.notSet();
+        }
+        if (PinHash.parse(stored.get()).matches(pin)) {
+            lockout.right();
+            LOG.info("Manager PIN accepted");
+            return PinAttempt.accepted();
+        }
+        int left = lockout.wrong();
+        if (left > 0) {
+            LOG.warn("Wrong manager PIN ({} in a row)", lockout.wrongInARow());
+            return PinAttempt.wrong(left);
+        }
+        Duration pause = lockout.waitLeft();
+        LOG.warn("Wrong manager PIN ({} in a row); no PIN is checked for {} s", lockout.wrongInARow(),
+                pause.toSeconds());
+        return PinAttempt.paused(pause);
+    }
+
+    /**
+     * Sets (or replaces) the PIN.
+     *
+     * @throws IllegalArgumentException when it is not 4 to 8 digits
+     * @throws IOException              when it cannot be stored
+     */
+    public void set(String pin) throws IOException {
+        store.save(PinHash.of(pin, random).encoded());
+        lockout.right();
+        LOG.info("Manager PIN set");
+    }
+}

@@ -1,0 +1,39 @@
+package app.mixpos.ui.settings;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+
+/** What the settings screen shows while locked: one PIN field, Unlock, and what went wrong. */
+final class PinPad extends VBox {
+
+    private final PasswordField field = new PasswordField();
+
+    PinPad(PinGateViewModel gate) {
+        getStyleClass().add("pin-pad");
+        setId("pin-pad");
+        Label title = new Label("Enter the manager PIN to open the settings");
+        title.getStyleClass().add("pin-title");
+        field.setId("manager-pin");
+        field.setPromptText("PIN");
+        field.getStyleClass().add("pin-field");
+        field.textProperty().bindBidirectional(gate.pinProperty());
+        field.setOnAction(e -> gate.submit());
+        Button unlock = new Button("Unlock (Enter)");
+        unlock.setId("unlock");
+        unlock.getStyleClass().add("primary-button");
+        unlock.disableProperty().bind(gate.busyProperty());
+        unlock.setOnAction(e -> gate.submit());
+        Label message = new Label();
+        message.setId("pin-message");
+        message.getStyleClass().add("field-problem");
+        message.setWrapText(true);
+        message.textProperty().bind(gate.messageProperty());
+        getChildren().addAll(title, field, unlock, message);
+    }
+
+    void focus() {
+        field.requestFocus();
+    }
+}
