@@ -75,7 +75,7 @@ public final class PosApp extends Application {
                 refuseToStart(stage, failure);
             } else {
                 engine.start();
-                engine.logWarning().ifPresent(window::warn);
+                engine.checkChain().thenAccept(warning -> warning.ifPresent(w -> FxThread.run(() -> window.warn(w))));
                 if (smoke) {
                     reportSmoke(firstFrame, Instant.now(), engine);
                 }

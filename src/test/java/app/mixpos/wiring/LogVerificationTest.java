@@ -71,7 +71,7 @@ class LogVerificationTest {
     @Test
     void anEngineOpenedOnAnEditedLogWarnsTheCashierAndStillSells() throws Exception {
         try (EngineHarness h = new EngineHarness(dataDir, LinkMode.PAYLINK)) {
-            assertThat(h.engine.logWarning()).isEmpty();
+            assertThat(h.engine.checkChain().join()).isEmpty();
             SaleSnapshot sale = h.charge("10");
             h.crashEngine();
             tamper(dataDir.resolve("receipts.sqlite"), 1);
@@ -80,7 +80,7 @@ class LogVerificationTest {
             h.customerScans(sale).play(Scenario.PAY_EXACTLY);
             h.advance(Duration.ofMinutes(2));
 
-            assertThat(h.engine.logWarning()).hasValueSatisfying(w -> assertThat(w)
+            assertThat(h.engine.checkChain().join()).hasValueSatisfying(w -> assertThat(w)
                     .contains("changed outside MixPay POS").contains("event 1").contains("Sales still work"));
             assertThat(h.stored(sale).state().outcome()).isEqualTo(Outcome.PAID);
         }

@@ -3,6 +3,7 @@ package app.mixpos.ui.settings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** What the settings screen shows while locked: one PIN field, Unlock, and what went wrong. */
@@ -15,6 +16,7 @@ final class PinPad extends VBox {
         setId("pin-pad");
         Label title = new Label("Enter the manager PIN to open the settings");
         title.getStyleClass().add("pin-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         field.setId("manager-pin");
         field.setPromptText("PIN");
         field.getStyleClass().add("pin-field");
