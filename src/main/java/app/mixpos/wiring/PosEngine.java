@@ -52,6 +52,15 @@ public final class PosEngine implements AutoCloseable {
 
     /** Opens the receipt log and builds the engine; call {@link #start()} once the first frame is up. */
     public static PosEngine open(Settings settings, EngineRuntime runtime) throws IOException {
+        return open(settings, runtime, MixPayClient.defaultHttpClient());
+    }
+
+    /**
+     * As {@link #open(Settings, EngineRuntime)}, with MixPay reached through {@code http} instead of the default
+     * client: reliability tests use short timeouts and a DNS that fails on purpose. The engine owns {@code http}
+     * and shuts its threads down on {@link #close()}.
+     */
+    public static PosEngine open(Settings settings, EngineRuntime runtime, OkHttpClient http) throws IOException {
         Path file = receiptLogFile(settings);
         ReceiptLog log = ReceiptLog.open(file);
         MixPaySimulator simulator = null;
@@ -63,7 +72,6 @@ public final class PosEngine implements AutoCloseable {
                 api = simulator.apiUrl();
                 pay = simulator.payUrl();
             }
-            OkHttpClient http = MixPayClient.defaultHttpClient();
             MixPayClient client = new MixPayClient(http, MixPayClient.defaultObjectMapper(), api, pay);
             RequestBudget budget = new RequestBudget(runtime.clock(), settings.requestsPerMinute(), BURST);
             client.setRateLimitListener((limit, remaining) -> {

@@ -11,80 +11,101 @@ import app.mixpos.testing.ManualScheduler;
 import app.mixpos.testing.MutableClock;
 import app.mixpos.training.MixPaySimulator;
 import app.mixpos.training.SimulatedCustomer;
+import app.mixpos.mixpay.MixPayClient;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import okhttp3.OkHttpClient;
 
 /**
  * The app's real engine (MixPay client over HTTP, SQLite receipt log, checkout) against a MixPay simulator on
  * loopback, on one manual clock. The simulator lives apart from the engine so an engine can be thrown away
  * and a new one started on the same data folder while the customer's payment carries on.
+ * Public so the reliability suites can reuse it with their own HTTP client and API address.
  */
-final class EngineHarness implements AutoCloseable {
+public final class EngineHarness implements AutoCloseable {
 
-    static final String PAYEE = "5f1e2d3c-4b5a-4697-8877-665544332211";
+    public static final String PAYEE = "5f1e2d3c-4b5a-4697-8877-665544332211";
 
-    final MutableClock clock = MutableClock.atSomeMorning();
-    final MixPaySimulator mixpay;
-    final Path dataDir;
+    public final MutableClock clock = MutableClock.atSomeMorning();
+    public final MixPaySimulator mixpay;
+    public final Path dataDir;
     private final LinkMode mode;
-    ManualScheduler scheduler;
-    PosEngine engine;
+    private final Function<MutableClock, OkHttpClient> http;
+    private final UnaryOperator<URI> apiUrl;
+    public ManualScheduler scheduler;
+    public PosEngine engine;
 
-    EngineHarness(Path dataDir, LinkMode mode) throws IOException {
+    public EngineHarness(Path dataDir, LinkMode mode) throws IOException {
+        this(dataDir, mode, clock -> MixPayClient.defaultHttpClient(), UnaryOperator.identity());
+    }
+
+    /**
+     * @param http   makes a new HTTP client for each engine, on the harness's clock (the engine shuts its
+     *               client down when it closes)
+     * @param apiUrl the API address the engine is given, from the simulator's own
+     */
+    public EngineHarness(Path dataDir, LinkMode mode, Function<MutableClock, OkHttpClient> http,
+                         UnaryOperator<URI> apiUrl)
+            throws IOException {
         this.dataDir = dataDir;
         this.mode = mode;
+        this.http = http;
+        this.apiUrl = apiUrl;
         this.mixpay = MixPaySimulator.start(clock);
         startEngine();
     }
 
-    Settings settings() {
-        return new Settings(dataDir, PAYEE, Settings.DEFAULT_SETTLEMENT_ASSET, "usd", mixpay.apiUrl(),
+    public Settings settings() {
+        return new Settings(dataDir, PAYEE, Settings.DEFAULT_SETTLEMENT_ASSET, "usd", apiUrl.apply(mixpay.apiUrl()),
                 mixpay.payUrl(), mode, false, 40);
     }
 
     /** A fresh engine on the same data folder, as after the app was killed and started again. */
-    void startEngine() throws IOException {
+    public void startEngine() throws IOException {
         scheduler = new ManualScheduler(clock);
         engine = PosEngine.open(settings(), new EngineRuntime(clock, scheduler, Runnable::run, new Random(3), () -> {
-        }));
+        }), http.apply(clock));
         engine.start();
     }
 
     /** Drops the engine without any goodbye: nothing of its memory survives, only the data folder. */
-    void crashEngine() {
+    public void crashEngine() {
         engine.close();
         engine = null;
         scheduler = new ManualScheduler(clock);
     }
 
-    SaleSnapshot charge(String amount, QuoteAsset asset) {
+    public SaleSnapshot charge(String amount, QuoteAsset asset) {
         AmountResult r = AmountParser.parse(amount, asset);
         SaleSnapshot sale = engine.checkout().charge(((AmountResult.Valid) r).amount(), "till 1").join();
         scheduler.runDue();
         return sale;
     }
 
-    SaleSnapshot charge(String amount) {
+    public SaleSnapshot charge(String amount) {
         return charge(amount, QuoteAsset.USD);
     }
 
-    SimulatedCustomer customerScans(SaleSnapshot sale) {
+    public SimulatedCustomer customerScans(SaleSnapshot sale) {
         return mixpay.scan(sale.sale().paymentLink());
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         scheduler.advance(d);
     }
 
-    SaleSnapshot stored(SaleSnapshot sale) {
+    public SaleSnapshot stored(SaleSnapshot sale) {
         return engine.checkout().recent(1000).join().stream()
                 .filter(s -> s.orderId().equals(sale.orderId())).findFirst().orElseThrow();
     }
 
-    List<SaleEvent> history(SaleSnapshot sale) {
+    public List<SaleEvent> history(SaleSnapshot sale) {
         return engine.checkout().history(sale.orderId()).join();
     }
 
