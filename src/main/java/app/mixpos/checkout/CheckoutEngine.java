@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
 public final class CheckoutEngine implements CheckoutService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckoutEngine.class);
+    /** The longest a charge waits for a request from the budget before it gives up. */
+    static final Duration LINK_WAIT = Duration.ofSeconds(5);
     static final String STOPPED_BEFORE_LINK =
             "The app stopped before the payment link was shown, so nothing can have been paid.";
 
@@ -80,18 +82,28 @@ public final class CheckoutEngine implements CheckoutService {
 
     @Override
     public CompletableFuture<SaleSnapshot> charge(Amount amount, String remark) {
-        return CompletableFuture.supplyAsync(() -> createSale(amount, remark), io);
+        return CompletableFuture.supplyAsync(() -> record(amount, remark), io)
+                .thenCompose(created -> linkToken(created.sale())
+                        .thenApplyAsync(granted -> link(created, granted), io));
     }
 
-    private SaleSnapshot createSale(Amount amount, String remark) {
+    private SaleSnapshot record(Amount amount, String remark) {
         Instant now = clock.instant();
         Sale sale = new Sale(orderIds.next(), UUID.randomUUID(), amount, config.settlementAssetId(),
                 config.payeeId(), remark, config.linkMode(), null, now);
         SaleSnapshot created = new SaleSnapshot(sale, SaleState.creating(now));
         store.insert(created);
+        return created;
+    }
+
+    private SaleSnapshot link(SaleSnapshot created, boolean granted) {
+        Sale sale = created.sale();
         String link;
         try {
-            link = makeLink(sale);
+            if (!granted) {
+                throw new GatewayException(GatewayException.Kind.RATE_LIMITED, 0, "the request budget is used up");
+            }
+            link = gateway.createLink(sale);
         } catch (GatewayException e) {
             LOG.warn("Sale {}: payment link not made: {}", sale.orderId(), e.getMessage());
             SaleSnapshot voided = created.with(created.state().voided(linkFailure(e), clock.instant()));
@@ -107,12 +119,31 @@ public final class CheckoutEngine implements CheckoutService {
         return open;
     }
 
-    private String makeLink(Sale sale) throws GatewayException {
-        if (sale.linkMode() == LinkMode.ONE_TIME && !budget.tryAcquire(Priority.INTERACTIVE)) {
-            throw new GatewayException(GatewayException.Kind.RATE_LIMITED, 0,
-                    "the request limit is reached; wait " + budget.waitFor(Priority.INTERACTIVE).toSeconds() + " s");
+    /**
+     * A request from the budget for a one-time link. When the cashier charges faster than the budget refills,
+     * the sale waits up to {@link #LINK_WAIT} for a request (the screen shows it busy) rather than failing.
+     */
+    private CompletableFuture<Boolean> linkToken(Sale sale) {
+        CompletableFuture<Boolean> granted = new CompletableFuture<>();
+        if (sale.linkMode() == LinkMode.PAYLINK) {
+            granted.complete(true);
+        } else {
+            tryToken(granted, clock.instant().plus(LINK_WAIT));
         }
-        return gateway.createLink(sale);
+        return granted;
+    }
+
+    private void tryToken(CompletableFuture<Boolean> granted, Instant giveUpAt) {
+        if (budget.tryAcquire(Priority.INTERACTIVE)) {
+            granted.complete(true);
+            return;
+        }
+        Duration wait = budget.waitFor(Priority.INTERACTIVE);
+        if (clock.instant().plus(wait).isAfter(giveUpAt)) {
+            granted.complete(false);
+        } else {
+            scheduler.schedule(wait, () -> tryToken(granted, giveUpAt));
+        }
     }
 
     private static String linkFailure(GatewayException e) {

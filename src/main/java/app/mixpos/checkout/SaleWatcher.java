@@ -120,15 +120,19 @@ final class SaleWatcher {
                 .sorted(Comparator.comparing((Watch w) -> !w.sale.orderId().equals(onScreen))
                         .thenComparing(w -> w.nextPoll))
                 .toList();
-        for (Watch w : due) {
-            Priority priority = w.sale.orderId().equals(onScreen) ? Priority.FOREGROUND : Priority.BACKGROUND;
-            if (budget.tryAcquire(priority)) {
-                poll(w);
-            } else {
-                w.nextPoll = now.plus(max(budget.waitFor(priority), MIN_WAIT));
+        try {
+            for (Watch w : due) {
+                Priority priority = w.sale.orderId().equals(onScreen) ? Priority.FOREGROUND : Priority.BACKGROUND;
+                if (budget.tryAcquire(priority)) {
+                    w.nextPoll = now.plus(PollPolicy.MAX_BACKOFF);
+                    poll(w);
+                } else {
+                    w.nextPoll = now.plus(max(budget.waitFor(priority), MIN_WAIT));
+                }
             }
+        } finally {
+            replan();
         }
-        replan();
     }
 
     private void poll(Watch w) {

@@ -237,4 +237,30 @@ class CheckoutEngineTest {
         assertThat(f.current(s).state().outcome()).isEqualTo(Outcome.FAILED);
         assertThat(f.current(s).state().failureCode().code()).isEqualTo("40000");
     }
+
+    @Test
+    void chargingFasterThanTheBudgetRefillsWaitsForARequestInsteadOfFailing() {
+        java.time.Instant start = f.clock.instant();
+        List<SaleSnapshot> sales = new java.util.ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            sales.add(f.charge(i + ".00"));
+        }
+
+        assertThat(sales).allSatisfy(s -> assertThat(s.state().outcome()).isEqualTo(Outcome.OPEN));
+        assertThat(f.clock.instant()).isAfter(start.plusSeconds(5));
+        assertThat(f.gateway.busiestWindow(60)).isLessThanOrEqualTo(40 + 6);
+    }
+
+    @Test
+    void aChargeGivesUpAfterFiveSecondsWithoutARequestAndSaysSo() {
+        EngineFixture slow = new EngineFixture(new InMemorySaleStore(), LinkMode.ONE_TIME, 6);
+        while (slow.budget.tryAcquire(RequestBudget.Priority.INTERACTIVE)) {
+            assertThat(slow.budget.granted()).isLessThanOrEqualTo(6);
+        }
+
+        SaleSnapshot s = slow.charge("10");
+
+        assertThat(s.state().outcome()).isEqualTo(Outcome.VOID);
+        assertThat(s.state().detail()).contains("busy").contains("Nothing was charged");
+    }
 }

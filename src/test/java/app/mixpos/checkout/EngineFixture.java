@@ -23,7 +23,7 @@ final class EngineFixture {
     final ManualScheduler scheduler = new ManualScheduler(clock);
     final FakeGateway gateway = new FakeGateway(clock);
     final InMemorySaleStore store;
-    final RequestBudget budget = new RequestBudget(clock, 40, 6);
+    final RequestBudget budget;
     final List<SaleSnapshot> told = new ArrayList<>();
     final List<ConnectionHealth> healthTold = new ArrayList<>();
     final CheckoutEngine engine;
@@ -37,7 +37,12 @@ final class EngineFixture {
     }
 
     EngineFixture(InMemorySaleStore store, LinkMode mode) {
+        this(store, mode, 40);
+    }
+
+    EngineFixture(InMemorySaleStore store, LinkMode mode, int requestsPerMinute) {
         this.store = store;
+        this.budget = new RequestBudget(clock, requestsPerMinute, 6);
         engine = new CheckoutEngine(new CheckoutConfig(PAYEE, "4d8c508b-91c5-375b-92b0-ee702ed2dac5", mode), gateway, store, budget, scheduler, Runnable::run, clock, new Random(7));
         engine.addListener(new CheckoutListener() {
             @Override
@@ -54,7 +59,7 @@ final class EngineFixture {
 
     SaleSnapshot charge(String amount) {
         AmountResult r = AmountParser.parse(amount, QuoteAsset.USD);
-        SaleSnapshot s = engine.charge(((AmountResult.Valid) r).amount(), null).join();
+        SaleSnapshot s = scheduler.await(engine.charge(((AmountResult.Valid) r).amount(), null), Duration.ofSeconds(10));
         scheduler.runDue();
         return s;
     }

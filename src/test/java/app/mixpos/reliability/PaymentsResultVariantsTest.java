@@ -215,7 +215,8 @@ class PaymentsResultVariantsTest {
 
     private SaleSnapshot charge() {
         AmountResult amount = AmountParser.parse("10", QuoteAsset.USD);
-        SaleSnapshot sale = engine.checkout().charge(((AmountResult.Valid) amount).amount(), null).join();
+        SaleSnapshot sale = scheduler.await(engine.checkout().charge(((AmountResult.Valid) amount).amount(), null),
+                Duration.ofSeconds(10));
         scheduler.runDue();
         assertThat(sale.state().outcome()).isEqualTo(Outcome.OPEN);
         scheduler.advance(Duration.ofSeconds(3));

@@ -59,6 +59,21 @@ public final class ManualScheduler implements TaskScheduler {
         }
     }
 
+    /**
+     * Waits for {@code result} the way a person at the till would: time moves on in small steps, running what
+     * falls due, until it is done. Fails after {@code limit} of simulated time.
+     */
+    public <T> T await(java.util.concurrent.CompletableFuture<T> result, Duration limit) {
+        Instant end = clock.instant().plus(limit);
+        while (!result.isDone()) {
+            if (clock.instant().isAfter(end)) {
+                throw new AssertionError("not done after " + limit + " of simulated time");
+            }
+            advance(Duration.ofMillis(100));
+        }
+        return result.join();
+    }
+
     /** How many tasks have run; a guard against loops that reschedule without end. */
     public int tasksRun() {
         return ran;

@@ -83,7 +83,8 @@ public final class EngineHarness implements AutoCloseable {
 
     public SaleSnapshot charge(String amount, QuoteAsset asset) {
         AmountResult r = AmountParser.parse(amount, asset);
-        SaleSnapshot sale = engine.checkout().charge(((AmountResult.Valid) r).amount(), "till 1").join();
+        SaleSnapshot sale = scheduler.await(engine.checkout().charge(((AmountResult.Valid) r).amount(), "till 1"),
+                Duration.ofSeconds(10));
         scheduler.runDue();
         return sale;
     }
