@@ -37,11 +37,36 @@ final class Processes {
      */
     static Run run(List<String> jvm, String main, List<String> args, Map<String, String> env, Duration timeout)
             throws IOException, InterruptedException {
+        return run(System.getProperty("java.class.path"), jvm, main, args, env, timeout);
+    }
+
+    /** This run's class path with its class folders packed as jars: AppCDS archives only take jars. */
+    static String jarredClassPath(Path dir) throws IOException {
+        List<String> out = new ArrayList<>();
+        var jar = java.util.spi.ToolProvider.findFirst("jar").orElseThrow();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(entry);
+            if (Files.isDirectory(p)) {
+                Path packed = dir.resolve(p.getFileName() + ".jar");
+                Files.deleteIfExists(packed);
+                if (jar.run(System.out, System.err, "--create", "--file", packed.toString(), "-C", entry, ".") != 0) {
+                    throw new IOException("jar failed for " + entry);
+                }
+                out.add(packed.toString());
+            } else {
+                out.add(entry);
+            }
+        }
+        return String.join(java.io.File.pathSeparator, out);
+    }
+
+    static Run run(String classPath, List<String> jvm, String main, List<String> args, Map<String, String> env,
+                   Duration timeout) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(java());
         cmd.addAll(jvm);
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classPath);
         cmd.add(main);
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);

@@ -210,6 +210,8 @@ public final class SalesRun {
         m.put("rssMib", Stats.round(Machine.rssMib()));
         Runtime rt = Runtime.getRuntime();
         m.put("heapUsedMib", Stats.round((rt.totalMemory() - rt.freeMemory()) / 1048576.0));
+        System.gc();
+        m.put("liveHeapMib", Stats.round((rt.totalMemory() - rt.freeMemory()) / 1048576.0));
         rss.add(m);
     }
 
