@@ -10,12 +10,11 @@ import app.mixpos.config.Version;
 import app.mixpos.wiring.LogVerification;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.LoggerFactory;
 
 /**
  * The launcher: turns flags and environment into settings, then starts {@link PosApp}. Not a JavaFX
- * {@code Application}, so {@code java -cp … app.mixpos.Main} works. It has no static logger: logging
- * must not start before the log folder is known.
+ * {@code Application}, so {@code java -cp … app.mixpos.Main} works. It does not log: logging must not start
+ * before the log folder is known, and setting it up (a third of a second) happens beside the toolkit's start.
  */
 public final class Main {
 
@@ -48,8 +47,6 @@ public final class Main {
         if (System.getProperty(DataFolder.LOG_DIR_PROPERTY) == null) {
             System.setProperty(DataFolder.LOG_DIR_PROPERTY, DataFolder.logFolder(settings.dataDir()).toString());
         }
-        LoggerFactory.getLogger(Main.class).info("MixPay POS {} starting: data folder {}, training {}, link mode {}",
-                Version.current(), settings.dataDir(), settings.training(), settings.linkMode().label());
         System.exit(PosApp.start(settings, smoke));
     }
 }

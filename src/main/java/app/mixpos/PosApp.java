@@ -2,6 +2,7 @@ package app.mixpos;
 
 import app.mixpos.checkout.PendingCheckout;
 import app.mixpos.config.Settings;
+import app.mixpos.config.Version;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.ui.ClasspathSoundCue;
 import app.mixpos.ui.FxThread;
@@ -30,8 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class PosApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PosApp.class);
-
     private static Settings settings;
     private static boolean smoke;
     private static CompletableFuture<PosEngine> opening;
@@ -48,6 +47,8 @@ public final class PosApp extends Application {
         smoke = smokeRun;
         opening = CompletableFuture.supplyAsync(() -> {
             try {
+                log().info("MixPay POS {} starting: data folder {}, training {}, link mode {}", Version.current(),
+                        checked.dataDir(), checked.training(), checked.linkMode().label());
                 return PosEngine.open(checked, EngineRuntime.real());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -85,7 +86,7 @@ public final class PosApp extends Application {
 
     private void refuseToStart(Stage stage, Throwable failure) {
         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-        LOG.error("The till cannot start", cause);
+        log().error("The till cannot start", cause);
         exitCode = 1;
         if (smoke) {
             System.err.println("mixpay-pos: " + cause.getMessage());
@@ -102,6 +103,11 @@ public final class PosApp extends Application {
                 Duration.between(launched, usable.isAfter(firstFrame) ? usable : firstFrame).toMillis(),
                 engine.receiptLogFile());
         javafx.application.Platform.exit();
+    }
+
+    /** Not a static field: logging is set up on the engine's thread, beside the toolkit, not before it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(PosApp.class);
     }
 
     /** The default currency until the cached list arrives; the keypad swaps in the listed one by id. */

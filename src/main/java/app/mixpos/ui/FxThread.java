@@ -12,6 +12,11 @@ public final class FxThread {
     private FxThread() {
     }
 
+    /** Runs {@code task} on the FX thread after the events already queued, even when called from it. */
+    public static void later(Runnable task) {
+        Platform.runLater(task);
+    }
+
     /** Runs {@code task} on the FX thread: at once when already there, otherwise as soon as possible. */
     public static void run(Runnable task) {
         if (Platform.isFxApplicationThread()) {

@@ -74,11 +74,12 @@ public final class PosWindow {
         Runnable toKeypad = shell::backToKeypad;
         view.add(Screen.KEYPAD, new KeypadView(keypad, footer(options),
                 () -> shell.open(Screen.HISTORY), () -> shell.open(Screen.SETTINGS)));
-        view.add(Screen.PAYMENT, new PaymentView(new PaymentViewModel(shell)));
-        view.add(Screen.RESULT, new ResultView(shell));
-        view.add(Screen.HISTORY, new HistoryView(history, toKeypad));
+        PaymentViewModel payment = new PaymentViewModel(shell);
         PinGateViewModel gate = new PinGateViewModel(Objects.requireNonNull(lock, "lock"), FxThread.EXECUTOR, io);
-        view.add(Screen.SETTINGS, new SettingsView(settingsVm, gate, toKeypad));
+        view.addLater(Screen.PAYMENT, () -> new PaymentView(payment));
+        view.addLater(Screen.RESULT, () -> new ResultView(shell));
+        view.addLater(Screen.HISTORY, () -> new HistoryView(history, toKeypad));
+        view.addLater(Screen.SETTINGS, () -> new SettingsView(settingsVm, gate, toKeypad));
         stage.setOnHidden(e -> close());
     }
 
@@ -87,7 +88,7 @@ public final class PosWindow {
         return "Paid to " + payee + (o.linkModeLabel().isEmpty() ? "" : " · " + o.linkModeLabel() + " links");
     }
 
-    /** Puts the till on the stage at a size that suits it and shows it. */
+    /** Puts the till on the stage at a size that suits it and shows it; screens other than the keypad follow. */
     public void show() {
         Scene scene = view.scene(1280, 800);
         stage.setTitle("MixPay POS");
@@ -96,6 +97,7 @@ public final class PosWindow {
         stage.setScene(scene);
         stage.show();
         view.refocus();
+        view.buildLater();
     }
 
     /** Shows a warning above every screen until the cashier dismisses it; call on the FX thread. */

@@ -1,7 +1,9 @@
 package app.mixpos.ui.shell;
 
+import app.mixpos.ui.FxThread;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
@@ -18,6 +20,7 @@ public final class ShellView {
 
     private final ShellViewModel vm;
     private final Map<Screen, ScreenView> screens = new EnumMap<>(Screen.class);
+    private final Map<Screen, Supplier<? extends ScreenView>> later = new EnumMap<>(Screen.class);
     private final StackPane center = new StackPane();
     private final BorderPane root = new BorderPane();
 
@@ -44,7 +47,34 @@ public final class ShellView {
         }
     }
 
+    /**
+     * Adds a screen that is not needed for the first frame: it is built just after the window shows
+     * ({@link #buildLater()}), or at once if it is wanted before that.
+     */
+    public void addLater(Screen screen, Supplier<? extends ScreenView> view) {
+        later.put(screen, view);
+        if (vm.screenProperty().get() == screen) {
+            bringToFront(screen);
+        }
+    }
+
+    /** Builds the deferred screens one per FX event, so typing on the keypad is never held up for long. */
+    public void buildLater() {
+        for (Screen s : later.keySet().toArray(Screen[]::new)) {
+            FxThread.later(() -> view(s));
+        }
+    }
+
+    private ScreenView view(Screen screen) {
+        Supplier<? extends ScreenView> pending = later.remove(screen);
+        if (pending != null) {
+            add(screen, pending.get());
+        }
+        return screens.get(screen);
+    }
+
     private void bringToFront(Screen screen) {
+        view(screen);
         screens.forEach((s, v) -> v.node().setVisible(s == screen));
         ScreenView view = screens.get(screen);
         if (view != null) {
@@ -56,13 +86,13 @@ public final class ShellView {
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            ScreenView v = screens.get(vm.screenProperty().get());
+            ScreenView v = view(vm.screenProperty().get());
             if (v != null && v.onKeyPressed(e)) {
                 e.consume();
             }
         });
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            ScreenView v = screens.get(vm.screenProperty().get());
+            ScreenView v = view(vm.screenProperty().get());
             if (v != null && v.onKeyTyped(e)) {
                 e.consume();
             }

@@ -1,0 +1,224 @@
+package app.mixpos.bench;
+
+import app.mixpos.receipts.ReceiptLogBench;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.application.Platform;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * How fast the till is, measured: {@code ./mvnw -B -Pbench verify}. Not part of the normal build (the class name
+ * does not match surefire's test patterns; the {@code bench} profile selects it). Prints a table and writes
+ * {@code target/bench/results.json}.
+ */
+class PosBenchmarks {
+
+    static final Path OUT = Path.of("target", "bench");
+    static final int STARTS = Integer.getInteger("bench.starts", 7);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Report report = new Report();
+
+    @Test
+    void measureEverything() throws Exception {
+        Files.createDirectories(OUT);
+        try {
+            qr();
+            receiptLog();
+            sales();
+            startUp();
+        } finally {
+            report.write(OUT);
+            System.out.println(report.table());
+        }
+    }
+
+    private void qr() throws Exception {
+        CountDownLatch up = new CountDownLatch(1);
+        Platform.startup(up::countDown);
+        up.await(30, TimeUnit.SECONDS);
+        var options = new OptionsBuilder().include(QrBenchmark.class.getName()).forks(0)
+                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(1)).build();
+        Map<String, Object> d = new LinkedHashMap<>();
+        for (RunResult r : new Runner(options).run()) {
+            String name = r.getParams().getBenchmark().replaceAll(".*\\.", "") + " " + r.getParams().getParam("link");
+            double ms = r.getPrimaryResult().getScore();
+            d.put(name, Map.of("avgMs", ms, "error", r.getPrimaryResult().getScoreError()));
+            if (name.startsWith("encodeAndRender")) {
+                report.row("QR " + name.replace("encodeAndRender ", "") + " link → 600 px image (JMH avg)",
+                        "≤ 2 ms", String.format("%.3f ms", ms), ms <= 2);
+            }
+        }
+        report.detail("qr", d);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void sales() throws Exception {
+        List<String> jvm = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dprism.text=t2k", "-Djava.awt.headless=true");
+        Map<String, Object> paylink = result(Processes.run(jvm, SalesRun.class.getName(),
+                List.of("paylink", "60", "120", "1000", "0"), Map.of(), Duration.ofMinutes(8)));
+        Map<String, Object> oneTime = result(Processes.run(jvm, SalesRun.class.getName(),
+                List.of("one-time", "0", "110", "110", "1600"), Map.of(), Duration.ofMinutes(6)));
+        report.detail("paylinkRun", paylink);
+        report.detail("oneTimeRun", oneTime);
+        Map<String, Object> qrP = (Map<String, Object>) paylink.get("enterToQr");
+        Map<String, Object> qrO = (Map<String, Object>) oneTime.get("enterToQr");
+        report.row("Enter → QR rendered, paylink (n=" + qrP.get("n") + ")", "≤ 50 ms p95",
+                "median " + qrP.get("median") + " ms, p95 " + qrP.get("p95") + " ms", num(qrP, "p95") <= 50);
+        report.row("Enter → QR rendered, one-time on loopback (n=" + qrO.get("n") + ")", "≤ 80 ms p95",
+                "median " + qrO.get("median") + " ms, p95 " + qrO.get("p95") + " ms", num(qrO, "p95") <= 80);
+        Map<String, Object> paid = (Map<String, Object>) paylink.get("paid");
+        report.row("success at MixPay → Paid on screen (n=" + paid.get("n") + ")", "≤ 1.5 s median, ≤ 2.5 s p95",
+                String.format("median %.2f s, p95 %.2f s, %s req/min", num(paid, "median") / 1000,
+                        num(paid, "p95") / 1000, paid.get("requestsPerMinute")),
+                num(paid, "median") <= 1500 && num(paid, "p95") <= 2500 && num(paid, "requestsPerMinute") <= 40);
+        List<Map<String, Object>> rss = (List<Map<String, Object>>) paylink.get("rss");
+        double first = num(rss.get(0), "rssMib");
+        double last = num(rss.get(rss.size() - 1), "rssMib");
+        double slope = slope(rss);
+        report.row("RSS after start → after " + paylink.get("sales") + " sales", "≤ 250 MiB, flat",
+                String.format("%.0f → %.0f MiB (slope %.1f MiB/100 sales; live heap after GC %.0f → %.0f MiB)",
+                        first, last, slope * 100, num(rss.get(0), "liveHeapMib"),
+                        num(rss.get(rss.size() - 1), "liveHeapMib")),
+                last <= 250 && slope * 100 <= 5);
+    }
+
+    private static double slope(List<Map<String, Object>> rss) {
+        List<Map<String, Object>> tail = rss.subList(Math.min(2, rss.size() - 1), rss.size());
+        double n = tail.size();
+        double sx = 0;
+        double sy = 0;
+        double sxy = 0;
+        double sxx = 0;
+        for (Map<String, Object> m : tail) {
+            double x = num(m, "sales");
+            double y = num(m, "rssMib");
+            sx += x;
+            sy += y;
+            sxy += x * y;
+            sxx += x * x;
+        }
+        double d = n * sxx - sx * sx;
+        return d == 0 ? 0 : (n * sxy - sx * sy) / d;
+    }
+
+    private void startUp() throws Exception {
+        String[] display = new String[1];
+        Process xvfb = Processes.xvfb(display);
+        try {
+            Map<String, String> env = Map.of("DISPLAY", display[0]);
+            Path cds = OUT.resolve("cds");
+            Files.createDirectories(cds);
+            Map<String, Object> d = new LinkedHashMap<>();
+            String bare = BareWindow.Main.class.getName();
+            String app = "app.mixpos.Main";
+            String cp = Processes.jarredClassPath(cds);
+            Processes.run(cp, List.of("-XX:ArchiveClassesAtExit=" + cds.resolve("bare.jsa")), bare, List.of(), env,
+                    Duration.ofMinutes(1));
+            Processes.run(cp, List.of("-XX:ArchiveClassesAtExit=" + cds.resolve("app.jsa")), app, smokeArgs(), env,
+                    Duration.ofMinutes(1));
+            List<List<Double>> all = new ArrayList<>();
+            for (int cdsOn = 0; cdsOn < 2; cdsOn++) {
+                List<Double> bareMs = new ArrayList<>();
+                List<Double> appFirst = new ArrayList<>();
+                List<Double> appUsable = new ArrayList<>();
+                List<Double> bias = new ArrayList<>();
+                for (int i = 0; i < STARTS; i++) {
+                    List<String> bj = cdsOn == 1 ? List.of("-XX:SharedArchiveFile=" + cds.resolve("bare.jsa")) : List.of();
+                    List<String> aj = cdsOn == 1 ? List.of("-XX:SharedArchiveFile=" + cds.resolve("app.jsa")) : List.of();
+                    Processes.Run b = Processes.run(cp, bj, bare, List.of(), env, Duration.ofMinutes(1));
+                    bareMs.add(figure(b.line("bare:"), "first frame (\\d+) ms") + b.spawnBiasMs());
+                    bias.add((double) b.spawnBiasMs());
+                    Processes.Run a = Processes.run(cp, aj, app, smokeArgs(), env, Duration.ofMinutes(1));
+                    appFirst.add(figure(a.line("smoke:"), "first frame (\\d+) ms") + a.spawnBiasMs());
+                    appUsable.add(figure(a.line("smoke:"), "usable (\\d+) ms") + a.spawnBiasMs());
+                }
+                String tag = cdsOn == 1 ? "AppCDS" : "no CDS";
+                d.put(tag, Map.of("bareFirstFrame", bareMs, "appFirstFrame", appFirst, "appKeypadUsable", appUsable,
+                        "startInstantBiasMs", bias));
+                double bm = Stats.median(bareMs);
+                double ratio = Stats.median(appUsable) / bm;
+                report.row("launch → keypad usable vs bare window, " + tag + " (median of " + STARTS + ")",
+                        "≤ 1.3 × bare", String.format("%.0f ms vs %.0f ms bare = %.2f × (first frame %.0f ms)",
+                                Stats.median(appUsable), bm, ratio, Stats.median(appFirst)), ratio <= 1.3);
+                all.add(bias);
+            }
+            report.detail("startUp", d);
+        } finally {
+            xvfb.destroy();
+        }
+    }
+
+    private static List<String> smokeArgs() throws Exception {
+        return List.of("--smoke", "--data-dir", Files.createTempDirectory("bench-smoke").toString());
+    }
+
+    private void receiptLog() throws Exception {
+        Path big = OUT.resolve("receipts-1m.sqlite");
+        int n = Integer.getInteger("bench.sales", 1_000_000);
+        Map<String, Object> load = ReceiptLogBench.bulkLoad(big, n);
+        Path fresh = Files.createTempDirectory(OUT, "durable").resolve("receipts.sqlite");
+        Map<String, Object> durable = ReceiptLogBench.durableInserts(fresh, Duration.ofSeconds(5));
+        Map<String, Object> durableBig = ReceiptLogBench.durableInserts(big, Duration.ofSeconds(3));
+        Map<String, Object> q = ReceiptLogBench.queries(big, 20);
+        report.detail("receiptLog", Map.of("bulkLoad", load, "durableFresh", summarised(durable),
+                "durableAt1M", summarised(durableBig), "queries", q));
+        report.row("durable single inserts (ReceiptLog.insert, synchronous=FULL)", "≥ 200/s",
+                durable.get("perSecond") + "/s fresh log, " + durableBig.get("perSecond") + "/s at 1 M",
+                ((Number) durable.get("perSecond")).doubleValue() >= 200
+                        && ((Number) durableBig.get("perSecond")).doubleValue() >= 200);
+        queryRow(q, "recent50", "recent(50) at 1 M sales", 20);
+        queryRow(q, "byTraceId", "find a sale by trace id at 1 M", 5);
+        queryRow(q, "paidTotalsDay", "paidTotals, one day at 1 M", 50);
+        queryRow(q, "paidTotalsMonth", "paidTotals, one month at 1 M", 200);
+    }
+
+    private static Map<String, Object> summarised(Map<String, Object> durable) {
+        Map<String, Object> m = new LinkedHashMap<>(durable);
+        @SuppressWarnings("unchecked")
+        List<Double> each = (List<Double>) m.remove("msEach");
+        m.put("msEach", Stats.summary(each));
+        return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void queryRow(Map<String, Object> q, String key, String figure, double targetMs) {
+        Map<String, Object> m = (Map<String, Object>) q.get(key);
+        List<Double> samples = (List<Double>) m.get("samplesMs");
+        double med = Stats.median(samples);
+        report.row(figure, "≤ " + (int) targetMs + " ms", String.format("median %.2f ms, first %.2f ms, p95 %.2f ms",
+                med, num(m, "firstMs"), Stats.percentile(samples, 95)), med <= targetMs);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> result(Processes.Run run) throws Exception {
+        return JSON.readValue(run.line("RESULT ").substring("RESULT ".length()), Map.class);
+    }
+
+    private static double figure(String line, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(line);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + regex + " in " + line);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static double num(Map<String, Object> m, String key) {
+        return ((Number) m.get(key)).doubleValue();
+    }
+}

@@ -1,0 +1,274 @@
+package app.mixpos.bench;
+
+import app.mixpos.checkout.PendingCheckout;
+import app.mixpos.config.Settings;
+import app.mixpos.sale.LinkMode;
+import app.mixpos.sale.QuoteAsset;
+import app.mixpos.training.MixPaySimulator;
+import app.mixpos.ui.PosWindow;
+import app.mixpos.ui.SoundCue;
+import app.mixpos.ui.UiOptions;
+import app.mixpos.ui.payment.QrView;
+import app.mixpos.wiring.EngineRuntime;
+import app.mixpos.wiring.FileSettingsEditor;
+import app.mixpos.wiring.PosEngine;
+import app.mixpos.wiring.SimulatorCustomer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+
+/**
+ * One till in its own JVM: the real {@link PosWindow} on the real engine ({@link EngineRuntime#real()}) in training
+ * mode, its simulator on loopback, drawn by Monocle headless. Drives it with key events as a cashier would and
+ * prints one {@code RESULT {json}} line. Arguments: link mode, then the counts (see {@link #main}).
+ */
+public final class SalesRun {
+
+    private final Scene scene;
+    private final MixPaySimulator simulator;
+    private volatile BooleanSupplier waitingFor;
+    private volatile CompletableFuture<Long> reached;
+    private final Random random = new Random(7);
+    private int sales;
+
+    private SalesRun(Scene scene, MixPaySimulator simulator) {
+        this.scene = scene;
+        this.simulator = simulator;
+    }
+
+    private void listen() {
+        scene.addPostLayoutPulseListener(() -> {
+            BooleanSupplier w = waitingFor;
+            if (w != null && w.getAsBoolean()) {
+                waitingFor = null;
+                reached.complete(System.nanoTime());
+            }
+        });
+    }
+
+    /** {@code mode paid qr total pace-ms}: paid sales first, then Enter→QR sales, then charge-and-cancel up to total. */
+    public static void main(String[] args) throws Exception {
+        LinkMode mode = LinkMode.fromLabel(args[0]);
+        int paid = Integer.parseInt(args[1]);
+        int qr = Integer.parseInt(args[2]);
+        int total = Integer.parseInt(args[3]);
+        long paceMs = Long.parseLong(args[4]);
+        Path data = Files.createTempDirectory("bench-till");
+        Settings settings = new Settings(data, "", Settings.DEFAULT_SETTLEMENT_ASSET, "usd",
+                URI.create("https://api.mixpay.me/v1"), URI.create("https://mixpay.me"), mode, true, 40);
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<Map<String, Object>> rss = new ArrayList<>();
+        try (PosEngine engine = PosEngine.open(settings, EngineRuntime.real())) {
+            engine.start();
+            CompletableFuture<Scene> shown = new CompletableFuture<>();
+            Platform.startup(() -> {
+                Stage stage = new Stage();
+                new PosWindow(stage, new PendingCheckout(CompletableFuture.completedFuture(engine.checkout())),
+                        new UiOptions(true, QuoteAsset.USD, settings.effectivePayee(), mode.label(), null),
+                        new FileSettingsEditor(settings), new SimulatorCustomer(() -> engine.simulator().orElseThrow()),
+                        SoundCue.SILENT).show();
+                shown.complete(stage.getScene());
+            });
+            SalesRun run = new SalesRun(shown.get(30, TimeUnit.SECONDS), engine.simulator().orElseThrow());
+            fx(() -> {
+                run.listen();
+                return null;
+            });
+            Thread.sleep(2000);
+            run.sample(rss);
+            out.put("paid", run.paidSales(paid, rss));
+            out.put("enterToQr", run.enterToQr(qr, paceMs, rss));
+            run.chargeAndCancel(total - paid - qr, rss);
+            out.put("rss", rss);
+            out.put("sales", run.sales);
+        }
+        System.out.println("RESULT " + new ObjectMapper().writeValueAsString(out));
+        System.exit(0);
+    }
+
+    /** Enter on the keypad until the QR node shows this sale's image and its pulse ran, then Esc, Enter. */
+    private Map<String, Object> enterToQr(int count, long paceMs, List<Map<String, Object>> rss) throws Exception {
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long started = System.nanoTime();
+            ms.add(chargeUntilQr() / 1e6);
+            cancel();
+            counted(rss);
+            long left = paceMs - (System.nanoTime() - started) / 1_000_000;
+            if (left > 0) {
+                Thread.sleep(left);
+            }
+        }
+        Map<String, Object> m = Stats.summary(ms);
+        m.put("samples", ms);
+        return m;
+    }
+
+    /** The simulator's customer pays at a random moment after the QR shows; time until the result is on screen. */
+    private Map<String, Object> paidSales(int count, List<Map<String, Object>> rss) throws Exception {
+        List<Double> ms = new ArrayList<>();
+        int notPaid = 0;
+        long requestsBefore = simulator.requestCount();
+        Instant from = Instant.now();
+        for (int i = 0; i < count; i++) {
+            chargeUntilQr();
+            String link = fx(() -> qr().getText());
+            Thread.sleep(random.nextInt(2000));
+            reached = new CompletableFuture<>();
+            waitingFor = () -> visible("#result");
+            long paidAt = System.nanoTime();
+            simulator.scan(link).payExactly();
+            long shown = reached.get(60, TimeUnit.SECONDS);
+            ms.add((shown - paidAt) / 1e6);
+            String title = fx(() -> ((Label) scene.lookup("#result-title")).getText());
+            if (!title.toLowerCase(java.util.Locale.ROOT).startsWith("paid")) {
+                notPaid++;
+            }
+            key(KeyCode.ENTER);
+            counted(rss);
+        }
+        double minutes = Duration.between(from, Instant.now()).toMillis() / 60_000.0;
+        Map<String, Object> m = Stats.summary(ms);
+        m.put("notPaid", notPaid);
+        m.put("requests", simulator.requestCount() - requestsBefore);
+        m.put("requestsPerMinute", Stats.round((simulator.requestCount() - requestsBefore) / minutes));
+        m.put("samples", ms);
+        return m;
+    }
+
+    private void chargeAndCancel(int count, List<Map<String, Object>> rss) throws Exception {
+        for (int i = 0; i < count; i++) {
+            chargeUntilQr();
+            cancel();
+            counted(rss);
+        }
+    }
+
+    private long chargeUntilQr() throws Exception {
+        waitUntil(() -> visible("#amount"));
+        String amount = (1 + random.nextInt(200)) + "." + (10 + random.nextInt(90));
+        for (char c : amount.toCharArray()) {
+            typed(String.valueOf(c));
+        }
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        long start = fx(() -> {
+            String before = scene.lookup("#qr") == null ? null : qr().getText();
+            reached = done;
+            waitingFor = () -> {
+                Node q = scene.lookup("#qr");
+                if (q == null || !visible("#qr")) {
+                    return false;
+                }
+                QrView view = (QrView) q;
+                ImageView image = (ImageView) view.getChildrenUnmodifiable().get(0);
+                return view.getText() != null && !view.getText().equals(before) && image.getImage() != null;
+            };
+            long t = System.nanoTime();
+            fire(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+            return t;
+        });
+        sales++;
+        return done.get(60, TimeUnit.SECONDS) - start;
+    }
+
+    private void cancel() throws Exception {
+        key(KeyCode.ESCAPE);
+        key(KeyCode.ENTER);
+        waitUntil(() -> !visible("#qr"));
+    }
+
+    private void counted(List<Map<String, Object>> rss) {
+        if (sales % 100 == 0) {
+            sample(rss);
+        }
+    }
+
+    private void sample(List<Map<String, Object>> rss) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sales", sales);
+        m.put("rssMib", Stats.round(Machine.rssMib()));
+        Runtime rt = Runtime.getRuntime();
+        m.put("heapUsedMib", Stats.round((rt.totalMemory() - rt.freeMemory()) / 1048576.0));
+        System.gc();
+        m.put("liveHeapMib", Stats.round((rt.totalMemory() - rt.freeMemory()) / 1048576.0));
+        rss.add(m);
+    }
+
+    private boolean visible(String id) {
+        Node n = scene.lookup(id);
+        if (n == null) {
+            return false;
+        }
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private QrView qr() {
+        return (QrView) scene.lookup("#qr");
+    }
+
+    private void key(KeyCode code) throws Exception {
+        fx(() -> {
+            fire(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
+            return null;
+        });
+    }
+
+    private void typed(String character) throws Exception {
+        fx(() -> {
+            fire(new KeyEvent(KeyEvent.KEY_TYPED, character, "", KeyCode.UNDEFINED, false, false, false, false));
+            return null;
+        });
+    }
+
+    private void fire(KeyEvent e) {
+        Event.fireEvent(scene.getRoot(), e);
+    }
+
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!fx(condition::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the window never got there");
+            }
+            Thread.sleep(2);
+        }
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        return f.get(30, TimeUnit.SECONDS);
+    }
+}
