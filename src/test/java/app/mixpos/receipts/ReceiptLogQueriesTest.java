@@ -12,33 +12,15 @@ import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SalesTotal;
 import app.mixpos.sale.SurplusStatus;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ReceiptLogQueriesTest {
+class ReceiptLogQueriesTest extends ReceiptLogTest {
 
     static final Instant FROM = Instant.parse("2026-11-21T00:00:00Z");
     static final Instant TO = Instant.parse("2026-11-22T00:00:00Z");
-
-    @TempDir
-    Path dir;
-    ReceiptLog log;
-
-    @BeforeEach
-    void open() {
-        log = ReceiptLog.open(dir.resolve("receipts.db"));
-    }
-
-    @AfterEach
-    void close() {
-        log.close();
-    }
 
     @Test
     void unfinishedHoldsExactlyTheSalesStillWatchedOrBeingCreated() {

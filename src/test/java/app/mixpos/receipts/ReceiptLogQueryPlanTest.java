@@ -2,32 +2,14 @@ package app.mixpos.receipts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The queries that must stay fast on a million sales are answered from indexes, never a full table scan. */
-class ReceiptLogQueryPlanTest {
-
-    @TempDir
-    Path dir;
-    ReceiptLog log;
-
-    @BeforeEach
-    void open() {
-        log = ReceiptLog.open(dir.resolve("receipts.db"));
-    }
-
-    @AfterEach
-    void close() {
-        log.close();
-    }
+class ReceiptLogQueryPlanTest extends ReceiptLogTest {
 
     @Test
     void recentWalksTheCreatedAtIndexWithoutSorting() {

@@ -16,30 +16,12 @@ import app.mixpos.sale.SaleState;
 import app.mixpos.sale.SettlementAsset;
 import app.mixpos.sale.SurplusStatus;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ReceiptLogRoundTripTest {
-
-    @TempDir
-    Path dir;
-    ReceiptLog log;
-
-    @BeforeEach
-    void open() {
-        log = ReceiptLog.open(dir.resolve("receipts.db"));
-    }
-
-    @AfterEach
-    void close() {
-        log.close();
-    }
+class ReceiptLogRoundTripTest extends ReceiptLogTest {
 
     @Test
     void everyFieldOfAFreshSaleComesBackUnchanged() {

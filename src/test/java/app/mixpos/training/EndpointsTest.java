@@ -1,6 +1,5 @@
 package app.mixpos.training;
 
-import app.mixpos.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,26 +7,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class EndpointsTest {
-
-    private final MutableClock clock = MutableClock.atSomeMorning();
-    private MixPaySimulator sim;
-    private SimClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        sim = MixPaySimulator.start(clock);
-        client = new SimClient(sim.apiUrl());
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
+class EndpointsTest extends SimulatorTest {
 
     @Test
     void urlsPointAtLoopback() {

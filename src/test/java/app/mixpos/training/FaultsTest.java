@@ -1,34 +1,16 @@
 package app.mixpos.training;
 
-import app.mixpos.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class FaultsTest {
+class FaultsTest extends SimulatorTest {
 
     private static final String PATH = "/setting/quote_assets";
-
-    private final MutableClock clock = MutableClock.atSomeMorning();
-    private MixPaySimulator sim;
-    private SimClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        sim = MixPaySimulator.start(clock);
-        client = new SimClient(sim.apiUrl());
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
 
     @Test
     void http500HasTheEnvelopeWithCodeMinusOne() throws IOException {

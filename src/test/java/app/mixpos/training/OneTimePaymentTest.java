@@ -1,34 +1,16 @@
 package app.mixpos.training;
 
-import app.mixpos.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class OneTimePaymentTest {
-
-    private final MutableClock clock = MutableClock.atSomeMorning();
-    private MixPaySimulator sim;
-    private SimClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        sim = MixPaySimulator.start(clock);
-        client = new SimClient(sim.apiUrl());
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
+class OneTimePaymentTest extends SimulatorTest {
 
     @Test
     void formEncodedBodyWorksLikeJson() throws IOException {
