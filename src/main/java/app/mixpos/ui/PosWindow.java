@@ -88,7 +88,8 @@ public final class PosWindow {
         return "Paid to " + payee + (o.linkModeLabel().isEmpty() ? "" : " · " + o.linkModeLabel() + " links");
     }
 
-    /** Puts the till on the stage at a size that suits it and shows it; screens other than the keypad follow. */
+    /** Puts the till on the stage at a size that suits it and shows it; screens other than the keypad
+     * follow, one per FX event, starting after the events queued right after this call (keys, the engine's start). */
     public void show() {
         Scene scene = view.scene(1280, 800);
         stage.setTitle("MixPay POS");
@@ -97,7 +98,7 @@ public final class PosWindow {
         stage.setScene(scene);
         stage.show();
         view.refocus();
-        view.buildLater();
+        FxThread.later(view::buildLater);
     }
 
     /** Shows a warning above every screen until the cashier dismisses it; call on the FX thread. */

@@ -58,11 +58,18 @@ public final class ShellView {
         }
     }
 
-    /** Builds the deferred screens one per FX event, so typing on the keypad is never held up for long. */
+    /**
+     * Builds the deferred screens one per FX event, each queued only when the one before is built, so a key
+     * typed meanwhile waits for one screen at most, never for all of them.
+     */
     public void buildLater() {
-        for (Screen s : later.keySet().toArray(Screen[]::new)) {
-            FxThread.later(() -> view(s));
-        }
+        FxThread.later(() -> {
+            var next = later.keySet().stream().findFirst();
+            if (next.isPresent()) {
+                view(next.get());
+                buildLater();
+            }
+        });
     }
 
     private ScreenView view(Screen screen) {
