@@ -18,6 +18,7 @@ import app.mixpos.ui.customer.TrainingPanel;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -57,7 +58,8 @@ public final class PosWindow {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(settings, "settings");
         shell = new ShellViewModel(checkout, FxThread.EXECUTOR, sounds == null ? SoundCue.SILENT : sounds);
-        TrainingPanel drawer = options.training() && customer != null ? new TrainingPanel(shell, customer, io) : null;
+        Supplier<TrainingPanel> drawer = options.training() && customer != null
+                ? () -> new TrainingPanel(shell, customer, io) : null;
         view = new ShellView(shell, options.training(), drawer);
 
         KeypadViewModel keypad = new KeypadViewModel(checkout, options.defaultCurrency(), FxThread.EXECUTOR,

@@ -24,13 +24,16 @@ public final class ShellView {
     private final StackPane center = new StackPane();
     private final BorderPane root = new BorderPane();
 
-    public ShellView(ShellViewModel vm, boolean training, Node drawer) {
+    private Supplier<? extends Node> drawerLater;
+
+    /** @param drawer built with the other deferred screens, just after the first frame; null for none */
+    public ShellView(ShellViewModel vm, boolean training, Supplier<? extends Node> drawer) {
         this.vm = vm;
         root.getStyleClass().add(STYLE);
         root.getStylesheets().addAll(css("/app/mixpos/ui/theme/theme.css"), css("/app/mixpos/ui/shell/shell.css"));
         root.setTop(new Banners(vm, training));
         root.setCenter(center);
-        root.setRight(drawer);
+        drawerLater = drawer;
         vm.screenProperty().addListener((obs, old, now) -> bringToFront(now));
     }
 
@@ -64,6 +67,12 @@ public final class ShellView {
      */
     public void buildLater() {
         FxThread.later(() -> {
+            if (drawerLater != null) {
+                root.setRight(drawerLater.get());
+                drawerLater = null;
+                buildLater();
+                return;
+            }
             var next = later.keySet().stream().findFirst();
             if (next.isPresent()) {
                 view(next.get());
