@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ManagerPin {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ManagerPin.class);
 
     private final PinStore store;
     private final SecureRandom random;
@@ -48,16 +47,16 @@ public final class ManagerPin {
         }
         if (PinHash.parse(stored.get()).matches(pin)) {
             lockout.right();
-            LOG.info("Manager PIN accepted");
+            log().info("Manager PIN accepted");
             return PinAttempt.accepted();
         }
         int left = lockout.wrong();
         if (left > 0) {
-            LOG.warn("Wrong manager PIN ({} in a row)", lockout.wrongInARow());
+            log().warn("Wrong manager PIN ({} in a row)", lockout.wrongInARow());
             return PinAttempt.wrong(left);
         }
         Duration pause = lockout.waitLeft();
-        LOG.warn("Wrong manager PIN ({} in a row); no PIN is checked for {} s", lockout.wrongInARow(),
+        log().warn("Wrong manager PIN ({} in a row); no PIN is checked for {} s", lockout.wrongInARow(),
                 pause.toSeconds());
         return PinAttempt.paused(pause);
     }
@@ -71,6 +70,11 @@ public final class ManagerPin {
     public void set(String pin) throws IOException {
         store.save(PinHash.of(pin, random).encoded());
         lockout.right();
-        LOG.info("Manager PIN set");
+        log().info("Manager PIN set");
+    }
+
+    /** Not a static field: the lock is built before the first frame, and logging is set up only after it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ManagerPin.class);
     }
 }

@@ -18,6 +18,7 @@ import app.mixpos.ui.customer.TrainingPanel;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -57,7 +58,8 @@ public final class PosWindow {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(settings, "settings");
         shell = new ShellViewModel(checkout, FxThread.EXECUTOR, sounds == null ? SoundCue.SILENT : sounds);
-        TrainingPanel drawer = options.training() && customer != null ? new TrainingPanel(shell, customer, io) : null;
+        Supplier<TrainingPanel> drawer = options.training() && customer != null
+                ? () -> new TrainingPanel(shell, customer, io) : null;
         view = new ShellView(shell, options.training(), drawer);
 
         KeypadViewModel keypad = new KeypadViewModel(checkout, options.defaultCurrency(), FxThread.EXECUTOR,
@@ -88,7 +90,8 @@ public final class PosWindow {
         return "Paid to " + payee + (o.linkModeLabel().isEmpty() ? "" : " · " + o.linkModeLabel() + " links");
     }
 
-    /** Puts the till on the stage at a size that suits it and shows it; screens other than the keypad follow. */
+    /** Puts the till on the stage at a size that suits it and shows it; screens other than the keypad
+     * follow, one per FX event, starting after the events queued right after this call (keys, the engine's start). */
     public void show() {
         Scene scene = view.scene(1280, 800);
         stage.setTitle("MixPay POS");
@@ -97,7 +100,7 @@ public final class PosWindow {
         stage.setScene(scene);
         stage.show();
         view.refocus();
-        view.buildLater();
+        FxThread.later(view::buildLater);
     }
 
     /** Shows a warning above every screen until the cashier dismisses it; call on the FX thread. */

@@ -16,7 +16,19 @@ import java.util.concurrent.TimeUnit;
 /** Child JVMs on this test run's class path, and an Xvfb display for the start-up runs. */
 final class Processes {
 
-    record Run(List<String> lines, long spawnBiasMs) {
+    /**
+     * @param spawnEpochMs this JVM's clock just before the child was started: launch, for start-up figures
+     */
+    record Run(List<String> lines, long spawnBiasMs, long spawnEpochMs) {
+        /** The epoch-milliseconds value {@code name} in a line starting with {@code prefix}, minus the spawn. */
+        long sinceSpawn(String prefix, String name) {
+            var m = java.util.regex.Pattern.compile(name + " (\\d{12,})").matcher(line(prefix));
+            if (!m.find()) {
+                throw new IllegalStateException("no '" + name + "' epoch in " + line(prefix));
+            }
+            return Long.parseLong(m.group(1)) - spawnEpochMs;
+        }
+
         String line(String prefix) {
             return lines.stream().filter(l -> l.startsWith(prefix)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no '" + prefix + "' line in " + lines));
@@ -96,7 +108,7 @@ final class Processes {
         if (p.exitValue() != 0) {
             throw new IllegalStateException(main + " exited " + p.exitValue() + ": " + lines);
         }
-        return new Run(lines, bias);
+        return new Run(lines, bias, spawn.toEpochMilli());
     }
 
     /** Starts Xvfb on a free display number; the caller destroys it. */

@@ -24,13 +24,16 @@ public final class ShellView {
     private final StackPane center = new StackPane();
     private final BorderPane root = new BorderPane();
 
-    public ShellView(ShellViewModel vm, boolean training, Node drawer) {
+    private Supplier<? extends Node> drawerLater;
+
+    /** @param drawer built with the other deferred screens, just after the first frame; null for none */
+    public ShellView(ShellViewModel vm, boolean training, Supplier<? extends Node> drawer) {
         this.vm = vm;
         root.getStyleClass().add(STYLE);
         root.getStylesheets().addAll(css("/app/mixpos/ui/theme/theme.css"), css("/app/mixpos/ui/shell/shell.css"));
         root.setTop(new Banners(vm, training));
         root.setCenter(center);
-        root.setRight(drawer);
+        drawerLater = drawer;
         vm.screenProperty().addListener((obs, old, now) -> bringToFront(now));
     }
 
@@ -58,11 +61,24 @@ public final class ShellView {
         }
     }
 
-    /** Builds the deferred screens one per FX event, so typing on the keypad is never held up for long. */
+    /**
+     * Builds the deferred screens one per FX event, each queued only when the one before is built, so a key
+     * typed meanwhile waits for one screen at most, never for all of them.
+     */
     public void buildLater() {
-        for (Screen s : later.keySet().toArray(Screen[]::new)) {
-            FxThread.later(() -> view(s));
-        }
+        FxThread.later(() -> {
+            if (drawerLater != null) {
+                root.setRight(drawerLater.get());
+                drawerLater = null;
+                buildLater();
+                return;
+            }
+            var next = later.keySet().stream().findFirst();
+            if (next.isPresent()) {
+                view(next.get());
+                buildLater();
+            }
+        });
     }
 
     private ScreenView view(Screen screen) {
