@@ -78,16 +78,10 @@ final class SaleWatcher {
         });
     }
 
-    /** Number of sales being followed; for tests and the status bar. Call on the scheduler's thread. */
-    int watchedCount() {
-        return watches.size();
-    }
-
     /** Applies a local change (a cancel) to a sale, in line with the answers MixPay gives about it. */
     SaleSnapshot changeLocally(String orderId, UnaryOperator<SaleState> change, String kind) {
         Watch w = watches.get(orderId);
-        SaleSnapshot current = w != null ? w.sale
-                : store.byOrderId(orderId).orElseThrow(() -> new IllegalArgumentException("no sale " + orderId));
+        SaleSnapshot current = w != null ? w.sale : stored(orderId);
         SaleState next = change.apply(current.state());
         if (!next.differsFrom(current.state())) {
             return current;
@@ -100,8 +94,7 @@ final class SaleWatcher {
     /** Asks MixPay about one sale now, if the budget allows; returns what is known afterwards. */
     SaleSnapshot checkNow(String orderId) {
         Watch w = watches.get(orderId);
-        SaleSnapshot current = w != null ? w.sale
-                : store.byOrderId(orderId).orElseThrow(() -> new IllegalArgumentException("no sale " + orderId));
+        SaleSnapshot current = w != null ? w.sale : stored(orderId);
         if (!current.state().needsWatching() || !budget.tryAcquire(Priority.INTERACTIVE)) {
             return current;
         }
@@ -109,6 +102,10 @@ final class SaleWatcher {
         poll(target);
         replan();
         return target.sale;
+    }
+
+    private SaleSnapshot stored(String orderId) {
+        return store.byOrderId(orderId).orElseThrow(() -> new IllegalArgumentException("no sale " + orderId));
     }
 
     private void tick() {

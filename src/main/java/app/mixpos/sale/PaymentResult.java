@@ -27,10 +27,15 @@ public record PaymentResult(boolean envelopeSuccess, PaymentStatus status, Strin
 
     /** Still due while underpaid: {@code payableAmount − paymentAmount}, or null when unknown. */
     public BigDecimal stillDue() {
-        if (payableAmount == null || paymentAmount == null) {
+        return stillDue(payableAmount, paymentAmount);
+    }
+
+    /** {@code payable − paid}, never below zero; null when either is unknown. */
+    static BigDecimal stillDue(BigDecimal payable, BigDecimal paid) {
+        if (payable == null || paid == null) {
             return null;
         }
-        BigDecimal due = payableAmount.subtract(paymentAmount);
+        BigDecimal due = payable.subtract(paid);
         return due.signum() > 0 ? due : BigDecimal.ZERO;
     }
 

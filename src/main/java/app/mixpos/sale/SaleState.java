@@ -71,11 +71,7 @@ public record SaleState(Outcome outcome, PaymentStatus status, Integer confirmat
 
     /** Still due while underpaid, or null when MixPay has not said. */
     public BigDecimal stillDue() {
-        if (payableAmount == null || paymentAmount == null) {
-            return null;
-        }
-        BigDecimal due = payableAmount.subtract(paymentAmount);
-        return due.signum() > 0 ? due : BigDecimal.ZERO;
+        return PaymentResult.stillDue(payableAmount, paymentAmount);
     }
 
     /**
