@@ -19,8 +19,8 @@ final class CancelConfirm extends StackPane {
         getStyleClass().add(STYLE);
         Label question = new Label("Cancel this sale?");
         question.getStyleClass().add("confirm-title");
-        Label detail = new Label("The QR code stops being valid for this sale. If the customer has already "
-                + "paid, the app will still tell you.");
+        Label detail = new Label("Ask the customer not to pay with this QR code. MixPay may still accept it, "
+                + "so the app keeps checking and tells you if the sale is paid after all.");
         detail.setWrapText(true);
         detail.getStyleClass().add("confirm-detail");
         Button keep = new Button("Keep waiting (Esc)");
