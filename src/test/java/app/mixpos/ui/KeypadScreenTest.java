@@ -2,6 +2,7 @@ package app.mixpos.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.mixpos.sale.QuoteAsset;
 import java.math.BigDecimal;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -11,8 +12,16 @@ import org.testfx.api.FxRobot;
 
 class KeypadScreenTest extends PosWindowHarness {
 
+    /** A currency with 8 decimals and no largest amount, so an amount can be as long as the keypad allows. */
+    private static final QuoteAsset WIDE = new QuoteAsset("0ff3f325-4f34-334d-b6c0-a3bd8850fc06", "WIDE", 8,
+            null, null, false);
+
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
+        checkout.quoteAssets = java.util.List.of(QuoteAsset.USD, Sales.BTC, WIDE);
         open(stage);
     }
 
@@ -97,4 +106,77 @@ class KeypadScreenTest extends PosWindowHarness {
 
         assertThat(text(r, "#amount")).isEqualTo("9.5");
     }
+
+    @Test
+    void theCurrencyKeyOpensTheChooserAndATouchPicksOne(FxRobot r) {
+        assertThat(text(r, "#currency")).startsWith("USD");
+
+        r.clickOn("#currency");
+        assertThat(visible(r, "#currency-chooser")).isTrue();
+        assertThat(r.lookup("#currency-usd").queryButton().getStyleClass()).contains("primary-button");
+        r.clickOn("#currency-" + Sales.BTC.assetId());
+
+        assertThat(visible(r, "#currency-chooser")).isFalse();
+        assertThat(text(r, "#currency")).startsWith("BTC");
+        typeAmount(r, "0.00012345");
+        assertThat(text(r, "#amount")).isEqualTo("0.00012345");
+        assertThat(text(r, "#refusal")).isEmpty();
+    }
+
+    @Test
+    void f3TypeToFindAndEnterTakesTheBestMatch(FxRobot r) {
+        press(r, KeyCode.F3);
+        assertThat(visible(r, "#currency-chooser")).isTrue();
+
+        r.write("bt");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(r.lookup("#currency-usd").tryQuery()).isEmpty();
+        press(r, KeyCode.ENTER);
+
+        assertThat(text(r, "#currency")).startsWith("BTC");
+        assertThat(visible(r, "#currency-chooser")).isFalse();
+        assertThat(checkout.charged).as("Enter picked a currency; it did not charge").isEmpty();
+    }
+
+    @Test
+    void escapeLeavesTheCurrencyAsItWasAndANonMatchSaysWhatToDo(FxRobot r) {
+        press(r, KeyCode.F3);
+        r.write("zz");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(r, "#currency-none")).isEqualTo(
+                "No currency matches \u201czz\u201d. Delete a letter, or press Esc to keep USD.");
+
+        press(r, KeyCode.ESCAPE);
+
+        assertThat(visible(r, "#currency-chooser")).isFalse();
+        assertThat(text(r, "#currency")).startsWith("USD");
+        typeAmount(r, "5");
+        assertThat(text(r, "#amount")).as("keys reach the keypad again").isEqualTo("5");
+    }
+
+    @Test
+    void aRemarkTypedOnTheKeypadGoesWithTheSale(FxRobot r) {
+        typeAmount(r, "8");
+        r.clickOn("#remark");
+        r.write("table 4");
+        press(r, KeyCode.ENTER);
+
+        var sale = checkout.completeCharge();
+        assertThat(sale.sale().remark()).isEqualTo("table 4");
+        assertThat(checkout.charged.get(0).value()).isEqualByComparingTo("8");
+    }
+
+    @Test
+    void aLongAmountIsShownWholeNeverCutShort(FxRobot r) {
+        r.interact(() -> stage.setWidth(1024));
+        r.clickOn("#currency").clickOn("#currency-" + WIDE.assetId());
+        typeAmount(r, "123456789.12345678");
+
+        assertThat(text(r, "#amount")).isEqualTo("123456789.12345678");
+        assertThat(r.lookup("#amount .text").queryAs(javafx.scene.text.Text.class).getText())
+                .as("what the label draws").isEqualTo("123456789.12345678");
+        assertThat(r.lookup("#amount").queryAs(javafx.scene.control.Label.class).getStyleClass())
+                .anyMatch(c -> c.startsWith("amount-"));
+    }
 }
+

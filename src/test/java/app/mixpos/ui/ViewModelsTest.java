@@ -60,6 +60,24 @@ class ViewModelsTest {
     }
 
     @Test
+    void findingACurrencyPutsAnExactSymbolFirstThenPrefixesThenTheRestFiatBeforeCrypto() {
+        QuoteAsset eur = new QuoteAsset("eur", "EUR", 2, null, null, true);
+        QuoteAsset usdt = new QuoteAsset("4d8c508b-91c5-375b-92b0-ee702ed2dac5", "USDT", 8, null, null, false);
+        QuoteAsset busd = new QuoteAsset("f13a7b6e-6d5b-4c1f-8a1e-6f2b0e8a1c55", "BUSD", 8, null, null, false);
+        QuoteAsset usdc = new QuoteAsset("9b180ab6-6abe-3dc0-a13f-04169eb34bfa", "USDC", 8, null, null, false);
+        checkout.quoteAssets = List.of(usdt, busd, QuoteAsset.USD, eur, usdc, Sales.BTC);
+        KeypadViewModel vm = new KeypadViewModel(checkout, eur, NOW, s -> { });
+        vm.loadCurrencies();
+
+        assertThat(vm.matching("")).containsExactly(eur, QuoteAsset.USD, usdt, busd, usdc, Sales.BTC);
+        assertThat(vm.matching(" usdt ")).containsExactly(usdt);
+        assertThat(vm.matching("usd")).containsExactly(QuoteAsset.USD, usdt, usdc, busd);
+        assertThat(vm.matching("Us")).containsExactly(QuoteAsset.USD, usdt, usdc, busd);
+        assertThat(vm.matching(Sales.BTC.assetId().toUpperCase())).containsExactly(Sales.BTC);
+        assertThat(vm.matching("xyz")).isEmpty();
+    }
+
+    @Test
     void aSuccessfulChargeHandsTheOpenSaleOnAndClearsTheAmount() {
         checkout.autoOpen = true;
         List<SaleSnapshot> shown = new ArrayList<>();

@@ -1,18 +1,14 @@
 package app.mixpos.ui.keypad;
 
-import app.mixpos.sale.QuoteAsset;
-import app.mixpos.sale.Sale;
 import app.mixpos.ui.shell.ScreenView;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import app.mixpos.ui.Labels;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -23,7 +19,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The cashier's screen: amount, currency, remark, the touch keys and Charge. */
+/**
+ * The cashier's screen: amount, currency, remark, the touch keys and Charge. Only what the first frame shows is
+ * built with it: the remark's editor and the busy overlay come just after ({@link #completeLater()}) and the
+ * currency chooser when first opened, which keeps launch → keypad usable short.
+ */
 public final class KeypadView implements ScreenView {
 
     public static final String STYLE = "keypad";
@@ -36,20 +36,30 @@ public final class KeypadView implements ScreenView {
     private final Runnable openSettings;
     private final BorderPane root = new BorderPane();
     private final Button charge = new Button("Charge  (Enter)");
-    private final TextField remark = new TextField();
+    private final RemarkField remark;
+    private final Button currency = new Button();
+    private final StackPane center;
+    private StackPane busy;
+    private CurrencyChooser chooser;
 
     public KeypadView(KeypadViewModel vm, String footer, Runnable openRecent, Runnable openSettings) {
         this.vm = vm;
         this.openRecent = openRecent;
         this.openSettings = openSettings;
+        this.remark = new RemarkField(vm.remarkProperty());
         root.getStyleClass().add(STYLE);
         root.getStylesheets().add(KeypadView.class.getResource("keypad.css").toExternalForm());
         root.setTop(topBar());
         HBox body = new HBox(left(footer), pad());
         body.getStyleClass().add("keypad-body");
         HBox.setHgrow(body.getChildren().get(0), Priority.ALWAYS);
-        StackPane center = new StackPane(body, busyOverlay());
+        center = new StackPane(body);
         root.setCenter(center);
+        vm.busyProperty().addListener((obs, was, now) -> {
+            if (now) {
+                busyOverlay();
+            }
+        });
     }
 
     private HBox topBar() {
@@ -74,12 +84,18 @@ public final class KeypadView implements ScreenView {
         amount.getStyleClass().add(AMOUNT);
         amount.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.inputProperty().get().isEmpty() ? "0" : vm.inputProperty().get(), vm.inputProperty()));
-        ComboBox<QuoteAsset> currency = new ComboBox<>(vm.currencies());
         currency.setId("currency");
         currency.getStyleClass().add("keypad-currency");
-        currency.valueProperty().bindBidirectional(vm.currencyProperty());
-        currency.setButtonCell(new SymbolCell());
-        currency.setCellFactory(l -> new SymbolCell());
+        currency.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.currencyProperty().get().symbol() + "  \u25BE", vm.currencyProperty()));
+        Label caption = new Label("Currency (F3)");
+        caption.getStyleClass().add("keypad-currency-caption");
+        currency.setGraphic(caption);
+        currency.setContentDisplay(ContentDisplay.TOP);
+        currency.setMinWidth(Region.USE_PREF_SIZE);
+        currency.setOnAction(e -> openChooser());
+        AmountFit.keep(amount);
+        HBox.setHgrow(amount, Priority.ALWAYS);
         HBox amountRow = new HBox(amount, currency);
         amountRow.getStyleClass().add("keypad-amount-row");
         Label refusal = Labels.wrapped("refusal", REFUSAL, vm.refusalProperty().get());
@@ -88,9 +104,6 @@ public final class KeypadView implements ScreenView {
         problem.textProperty().bind(vm.problemProperty());
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        remark.setId("remark");
-        remark.setPromptText("Remark for the receipt (optional, up to " + Sale.MAX_REMARK + " characters)");
-        remark.textProperty().bindBidirectional(vm.remarkProperty());
         Region gap = new Region();
         VBox.setVgrow(gap, Priority.ALWAYS);
         Label foot = Labels.wrapped("footer", "keypad-footer", footer);
@@ -112,7 +125,20 @@ public final class KeypadView implements ScreenView {
         return box;
     }
 
-    private StackPane busyOverlay() {
+    /**
+     * Builds the remark's editor and the busy overlay, which the first frame does without; the shell calls this
+     * just after the first frame. The currency chooser is built the first time it is opened.
+     */
+    @Override
+    public void completeLater() {
+        remark.complete();
+        busyOverlay();
+    }
+
+    private void busyOverlay() {
+        if (busy != null) {
+            return;
+        }
         ProgressIndicator spinner = new ProgressIndicator();
         Label text = new Label("Creating the payment link…");
         text.getStyleClass().add("busy-text");
@@ -122,7 +148,34 @@ public final class KeypadView implements ScreenView {
         overlay.setId("busy");
         overlay.getStyleClass().add("busy-overlay");
         overlay.visibleProperty().bind(vm.busyProperty());
-        return overlay;
+        busy = overlay;
+        center.getChildren().add(overlay);
+    }
+
+    private CurrencyChooser chooser() {
+        if (chooser == null) {
+            chooser = new CurrencyChooser(vm, this::closeChooser);
+            chooser.setVisible(false);
+            center.getChildren().add(chooser);
+        }
+        return chooser;
+    }
+
+    private boolean choosing() {
+        return chooser != null && chooser.isVisible();
+    }
+
+    private void openChooser() {
+        if (!vm.busyProperty().get()) {
+            chooser().open();
+        }
+    }
+
+    private void closeChooser() {
+        if (chooser != null) {
+            chooser.setVisible(false);
+        }
+        charge.requestFocus();
     }
 
     @Override
@@ -132,15 +185,22 @@ public final class KeypadView implements ScreenView {
 
     @Override
     public void shown() {
+        if (choosing()) {
+            chooser.setVisible(false);
+        }
         charge.requestFocus();
     }
 
     @Override
     public boolean onKeyPressed(KeyEvent e) {
+        if (choosing()) {
+            return chooser.onKeyPressed(e);
+        }
         boolean inText = e.getTarget() instanceof TextInputControl;
         KeyCode code = e.getCode();
         switch (code) {
             case ENTER -> vm.charge();
+            case F3 -> openChooser();
             case F2 -> openRecent.run();
             case F10 -> openSettings.run();
             case ESCAPE -> {
@@ -165,7 +225,7 @@ public final class KeypadView implements ScreenView {
 
     @Override
     public boolean onKeyTyped(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl || e.getCharacter().isEmpty()) {
+        if (choosing() || e.getTarget() instanceof TextInputControl || e.getCharacter().isEmpty()) {
             return false;
         }
         char c = e.getCharacter().charAt(0);
@@ -174,13 +234,5 @@ public final class KeypadView implements ScreenView {
             return true;
         }
         return false;
-    }
-
-    private static final class SymbolCell extends ListCell<QuoteAsset> {
-        @Override
-        protected void updateItem(QuoteAsset item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.symbol());
-        }
     }
 }

@@ -8,7 +8,9 @@ import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleSnapshot;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -67,6 +69,28 @@ public final class KeypadViewModel {
             currencies.setAll(all);
             currency.set(all.stream().filter(a -> a.hasId(selected.assetId())).findFirst().orElse(all.get(0)));
         }, fx);
+    }
+
+    /**
+     * The currencies whose symbol (or id) contains {@code filter}, ignoring case, best match first: an exact
+     * symbol, then symbols that start with it, then the rest; fiat before crypto within each, otherwise in the
+     * listed order. An empty filter gives the whole list, fiat first.
+     */
+    public List<QuoteAsset> matching(String filter) {
+        String f = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        List<QuoteAsset> found = new ArrayList<>();
+        for (QuoteAsset a : currencies) {
+            if (f.isEmpty() || a.symbol().toLowerCase(Locale.ROOT).contains(f) || a.hasId(f)) {
+                found.add(a);
+            }
+        }
+        found.sort(Comparator.comparingInt((QuoteAsset a) -> rank(a, f)).thenComparing(a -> !a.fiat()));
+        return found;
+    }
+
+    private static int rank(QuoteAsset a, String f) {
+        String symbol = a.symbol().toLowerCase(Locale.ROOT);
+        return f.isEmpty() ? 0 : symbol.equals(f) || a.hasId(f) ? 0 : symbol.startsWith(f) ? 1 : 2;
     }
 
     /** Types one character: a digit, {@code .} or {@code ,}; refused with the reason if it cannot fit. */

@@ -16,6 +16,13 @@ public interface ScreenView {
         return false;
     }
 
+    /**
+     * Builds what the first frame does not need (overlays, pickers); the shell calls it once, in an FX event of
+     * its own just after the window shows. A view must still work if something it builds here is wanted sooner.
+     */
+    default void completeLater() {
+    }
+
     /** Called each time the screen comes to the front, to put the focus where the cashier expects it. */
     default void shown() {
     }

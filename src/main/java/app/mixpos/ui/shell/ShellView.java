@@ -2,6 +2,8 @@ package app.mixpos.ui.shell;
 
 import app.mixpos.ui.FxThread;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -17,10 +19,13 @@ import javafx.scene.layout.StackPane;
 public final class ShellView {
 
     public static final String STYLE = "shell";
+    static final int MIN_TYPE = 12;
+    static final int MAX_TYPE = 48;
 
     private final ShellViewModel vm;
     private final Map<Screen, ScreenView> screens = new EnumMap<>(Screen.class);
     private final Map<Screen, Supplier<? extends ScreenView>> later = new EnumMap<>(Screen.class);
+    private final Set<Screen> completed = EnumSet.noneOf(Screen.class);
     private final StackPane center = new StackPane();
     private final BorderPane root = new BorderPane();
 
@@ -30,7 +35,8 @@ public final class ShellView {
     public ShellView(ShellViewModel vm, boolean training, Supplier<? extends Node> drawer) {
         this.vm = vm;
         root.getStyleClass().add(STYLE);
-        root.getStylesheets().addAll(css("/app/mixpos/ui/theme/theme.css"), css("/app/mixpos/ui/shell/shell.css"));
+        root.getStylesheets().addAll(css("/app/mixpos/ui/theme/theme.css"), css("/app/mixpos/ui/theme/type-scale.css"),
+                css("/app/mixpos/ui/shell/shell.css"));
         root.setTop(new Banners(vm, training));
         root.setCenter(center);
         drawerLater = drawer;
@@ -67,6 +73,13 @@ public final class ShellView {
      */
     public void buildLater() {
         FxThread.later(() -> {
+            var incomplete = screens.entrySet().stream().filter(e -> !completed.contains(e.getKey())).findFirst();
+            if (incomplete.isPresent()) {
+                completed.add(incomplete.get().getKey());
+                incomplete.get().getValue().completeLater();
+                buildLater();
+                return;
+            }
             if (drawerLater != null) {
                 root.setRight(drawerLater.get());
                 drawerLater = null;
@@ -120,8 +133,20 @@ public final class ShellView {
     }
 
     private void scale(Scene scene) {
-        double size = Math.max(12, Math.min(scene.getHeight() / 44, scene.getWidth() / 66));
-        root.setStyle("-fx-font-size: " + Math.round(size) + "px;");
+        String type = typeClass(scene.getWidth(), scene.getHeight());
+        if (!root.getStyleClass().contains(type)) {
+            root.getStyleClass().removeIf(c -> c.startsWith("type-"));
+            root.getStyleClass().add(type);
+        }
+    }
+
+    /**
+     * The type-scale class (type-scale.css) for a window of this size: 18 px type at 1280 × 800, growing with the
+     * shorter side, from 12 px on a small screen to 48 px on a 4K one.
+     */
+    static String typeClass(double width, double height) {
+        long size = Math.round(Math.min(height / 44, width / 66));
+        return "type-" + Math.max(MIN_TYPE, Math.min(MAX_TYPE, size));
     }
 
     /** Puts the focus where the screen in front wants it; call once the scene is on a showing stage. */
