@@ -56,6 +56,29 @@ class HistoryAndSettingsTest extends PosWindowHarness {
     }
 
     @Test
+    void aResultOpenedFromRecentSalesGoesBackToTheList(FxRobot r) {
+        SaleSnapshot paid = Sales.outcome(Sales.open("3.00"), Outcome.PAID, "success");
+        checkout.sales.put(paid.orderId(), paid);
+        press(r, KeyCode.F2);
+
+        press(r, KeyCode.ENTER);
+        assertThat(visible(r, "#result")).isTrue();
+        assertThat(text(r, "#next-sale")).isEqualTo("Back to recent sales (Enter)");
+
+        press(r, KeyCode.ESCAPE);
+        assertThat(visible(r, "#sales")).isTrue();
+        assertThat(visible(r, "#result")).isFalse();
+
+        press(r, KeyCode.ESCAPE);
+        assertThat(visible(r, "#amount")).isTrue();
+        chargeOpen(r, "2");
+        checkout.push(Sales.outcome(checkout.lastCharged(), Outcome.PAID, "success"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(r, "#next-sale")).as("a sale charged on the keypad goes on to the next sale")
+                .isEqualTo("Next sale (Enter)");
+    }
+
+    @Test
     void settingsCheckThePayeeIdAsTypedAndSaveThroughTheEditor(FxRobot r) throws Exception {
         press(r, KeyCode.F10);
         TextField payee = r.lookup("#payee").queryAs(TextField.class);

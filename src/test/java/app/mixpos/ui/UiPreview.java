@@ -17,7 +17,7 @@ import javafx.stage.Stage;
 
 /**
  * Opens the real window on the fake checkout in a given state, for looking at it under Xvfb:
- * {@code UiPreview keypad|waiting|underpaid|trouble|paid|surplus|failed|mismatch|notice|recent|settings|training}.
+ * {@code UiPreview keypad|currency|waiting|underpaid|trouble|paid|surplus|failed|mismatch|notice|recent|settings|training}.
  * Prints READY when the state is on screen.
  */
 public final class UiPreview {
@@ -29,6 +29,11 @@ public final class UiPreview {
         String screen = args.length == 0 ? "keypad" : args[0];
         FakeCheckout checkout = new FakeCheckout();
         checkout.autoOpen = true;
+        checkout.quoteAssets = List.of(QuoteAsset.USD, fiat("eur", "EUR"), fiat("gbp", "GBP"), fiat("chf", "CHF"),
+                fiat("jpy", "JPY"), crypto("4d8c508b-91c5-375b-92b0-ee702ed2dac5", "USDT"),
+                crypto("9b180ab6-6abe-3dc0-a13f-04169eb34bfa", "USDC"), Sales.BTC,
+                crypto("43d61dcd-e413-450d-80b8-101d5e903357", "ETH"),
+                crypto("c94ac88f-4671-3976-b60a-09064f1811e8", "XIN"));
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setX(0);
@@ -48,6 +53,9 @@ public final class UiPreview {
             key(scene, KeyCode.F2);
         } else if (screen.equals("settings")) {
             key(scene, KeyCode.F10);
+        } else if (screen.equals("currency")) {
+            type(scene, "80");
+            key(scene, KeyCode.F3);
         } else {
             type(scene, screen.equals("keypad") ? "1234.5" : "24.90");
             if (screen.equals("keypad")) {
@@ -58,6 +66,14 @@ public final class UiPreview {
             }
         }
         Platform.runLater(() -> System.out.println("READY"));
+    }
+
+    private static QuoteAsset fiat(String id, String symbol) {
+        return new QuoteAsset(id, symbol, id.equals("jpy") ? 0 : 2, null, null, true);
+    }
+
+    private static QuoteAsset crypto(String id, String symbol) {
+        return new QuoteAsset(id, symbol, 8, null, null, false);
     }
 
     private static void act(String screen, FakeCheckout checkout, SaleSnapshot s, Scene scene) {

@@ -15,7 +15,7 @@ final class OutcomeWords {
             case PAID -> "Paid";
             case PAID_SURPLUS -> "Paid + surplus (" + s.surplusStatus().describe() + ")";
             case FAILED -> "Failed (" + s.failureCode().code() + ")";
-            case MISMATCH -> "MISMATCH — goods not to be handed over";
+            case MISMATCH -> "MISMATCH — do not hand over";
             case CANCELLED -> "Cancelled";
             case PAID_AFTER_CANCEL -> "PAID after cancel";
             case VOID -> "Not charged";

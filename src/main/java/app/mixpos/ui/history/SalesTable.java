@@ -8,7 +8,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-/** The recent sales: time, amount, currency, outcome. */
+/** The recent sales: time, amount with its currency, outcome. */
 final class SalesTable extends TableView<SaleSnapshot> {
 
     SalesTable(HistoryViewModel vm) {
@@ -16,10 +16,11 @@ final class SalesTable extends TableView<SaleSnapshot> {
         setId("sales");
         getStyleClass().add("sales-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column("Time", 0.24, s -> Format.dayClock(s.sale().createdAt())));
-        getColumns().add(column("Amount", 0.17, s -> s.sale().amount().value().toPlainString()));
-        getColumns().add(column("Currency", 0.14, s -> s.sale().quoteAsset().symbol()));
-        getColumns().add(column("Outcome", 0.42, s -> OutcomeWords.of(s.state())));
+        getColumns().add(column("Time", 0.22, s -> Format.dayClock(s.sale().createdAt())));
+        TableColumn<SaleSnapshot, String> amount = column("Amount", 0.26, s -> Format.money(s.sale().amount()));
+        amount.getStyleClass().add("amount-column");
+        getColumns().add(amount);
+        getColumns().add(column("Outcome", 0.50, s -> OutcomeWords.of(s.state())));
         setPlaceholder(new javafx.scene.control.Label("No sales yet."));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {

@@ -2,6 +2,7 @@ package app.mixpos.ui.result;
 
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.shell.ScreenView;
+import app.mixpos.ui.shell.Screen;
 import app.mixpos.ui.shell.ShellViewModel;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
@@ -23,7 +24,7 @@ public final class ResultView implements ScreenView {
     private final ShellViewModel shell;
     private final StackPane root = new StackPane();
     private final VBox box = new VBox();
-    private final Button next = new Button("Next sale (Enter)");
+    private final Button next = new Button();
 
     public ResultView(ShellViewModel shell) {
         this.shell = shell;
@@ -33,9 +34,11 @@ public final class ResultView implements ScreenView {
         box.getStyleClass().add("result-box");
         box.setAlignment(Pos.CENTER);
         root.getChildren().add(box);
-        root.setOnMouseClicked(e -> shell.backToKeypad());
+        root.setOnMouseClicked(e -> shell.leaveResult());
         next.setId("next-sale");
-        next.setOnAction(e -> shell.backToKeypad());
+        next.setOnAction(e -> shell.leaveResult());
+        next.textProperty().bind(shell.returnToProperty().map(
+                to -> to == Screen.HISTORY ? "Back to recent sales (Enter)" : "Next sale (Enter)"));
         shell.currentProperty().addListener((obs, old, now) -> render(now));
         render(shell.currentProperty().get());
     }
@@ -72,7 +75,7 @@ public final class ResultView implements ScreenView {
     @Override
     public boolean onKeyPressed(KeyEvent e) {
         if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE) {
-            shell.backToKeypad();
+            shell.leaveResult();
             return true;
         }
         return false;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -24,6 +25,7 @@ public final class ShellViewModel {
     private final Executor fx;
     private final SoundCue sounds;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.KEYPAD);
+    private final ObjectProperty<Screen> returnTo = new SimpleObjectProperty<>(Screen.KEYPAD);
     private final ObjectProperty<SaleSnapshot> current = new SimpleObjectProperty<>();
     private final ObjectProperty<ConnectionHealth> health = new SimpleObjectProperty<>(ConnectionHealth.UNKNOWN);
     private final ObservableList<SaleSnapshot> notices = FXCollections.observableArrayList();
@@ -59,8 +61,12 @@ public final class ShellViewModel {
         checkout.removeListener(listener);
     }
 
-    /** Shows a sale: its QR while open, otherwise its result. */
+    /**
+     * Shows a sale: its QR while open, otherwise its result. Leaving its result goes back where the cashier came
+     * from: the recent-sales list if it was opened there, else the keypad.
+     */
     public void showSale(SaleSnapshot sale) {
+        returnTo.set(screen.get() == Screen.HISTORY ? Screen.HISTORY : Screen.KEYPAD);
         SaleSnapshot s = newer(sale, latest.get(sale.orderId()));
         current.set(s);
         if (s.state().outcome() == Outcome.OPEN || s.state().outcome() == Outcome.CREATING) {
@@ -86,13 +92,24 @@ public final class ShellViewModel {
         }, fx);
     }
 
+    /** Leaves a result for the screen the sale was opened from ({@link #returnToProperty()}). */
+    public void leaveResult() {
+        if (returnTo.get() == Screen.HISTORY) {
+            open(Screen.HISTORY);
+        } else {
+            backToKeypad();
+        }
+    }
+
     public void backToKeypad() {
+        returnTo.set(Screen.KEYPAD);
         current.set(null);
         screen.set(Screen.KEYPAD);
         checkout.showing(null);
     }
 
     public void open(Screen target) {
+        returnTo.set(Screen.KEYPAD);
         current.set(null);
         screen.set(target);
         checkout.showing(null);
@@ -153,6 +170,11 @@ public final class ShellViewModel {
 
     public ObjectProperty<Screen> screenProperty() {
         return screen;
+    }
+
+    /** Where leaving the result on screen goes: {@link Screen#KEYPAD} or {@link Screen#HISTORY}. */
+    public ReadOnlyObjectProperty<Screen> returnToProperty() {
+        return returnTo;
     }
 
     public ObjectProperty<SaleSnapshot> currentProperty() {
