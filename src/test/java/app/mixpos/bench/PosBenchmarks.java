@@ -28,7 +28,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 class PosBenchmarks {
 
     static final Path OUT = Path.of("target", "bench");
-    static final int STARTS = Integer.getInteger("bench.starts", 7);
+    static final int STARTS = Integer.getInteger("bench.starts", 11);
     /**
      * The JVM options the app ships with (pom.xml's javafx-maven-plugin {@code <options>}, jpackage's java-options):
      * the start-up runs (app and bare window alike) and the sales run whose memory is measured use exactly these.

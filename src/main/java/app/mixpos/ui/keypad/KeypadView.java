@@ -1,7 +1,6 @@
 package app.mixpos.ui.keypad;
 
 import app.mixpos.ui.shell.ScreenView;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -82,12 +81,10 @@ public final class KeypadView implements ScreenView {
         Label amount = new Label();
         amount.setId("amount");
         amount.getStyleClass().add(AMOUNT);
-        amount.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.inputProperty().get().isEmpty() ? "0" : vm.inputProperty().get(), vm.inputProperty()));
+        amount.textProperty().bind(vm.inputProperty().map(typed -> typed.isEmpty() ? "0" : typed));
         currency.setId("currency");
         currency.getStyleClass().add("keypad-currency");
-        currency.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.currencyProperty().get().symbol() + "  \u25BE", vm.currencyProperty()));
+        currency.textProperty().bind(vm.currencyProperty().map(asset -> asset.symbol() + "  \u25BE"));
         Label caption = new Label("Currency (F3)");
         caption.getStyleClass().add("keypad-currency-caption");
         currency.setGraphic(caption);
@@ -102,7 +99,7 @@ public final class KeypadView implements ScreenView {
         refusal.textProperty().bind(vm.refusalProperty());
         Label problem = Labels.wrapped("problem", PROBLEM, "");
         problem.textProperty().bind(vm.problemProperty());
-        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        problem.visibleProperty().bind(vm.problemProperty().map(p -> !p.isEmpty()));
         problem.managedProperty().bind(problem.visibleProperty());
         Region gap = new Region();
         VBox.setVgrow(gap, Priority.ALWAYS);
