@@ -1,14 +1,12 @@
 package app.mixpos.ui.history;
 
+import app.mixpos.ui.Bars;
 import app.mixpos.ui.shell.ScreenView;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 
 /** Recent sales with the selected one's details. */
 public final class HistoryView implements ScreenView {
@@ -25,18 +23,8 @@ public final class HistoryView implements ScreenView {
         this.back = back;
         root.getStyleClass().add(STYLE);
         root.getStylesheets().add(HistoryView.class.getResource("history.css").toExternalForm());
-        Label title = new Label("Recent sales");
-        title.getStyleClass().add("screen-title");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Button refresh = new Button("Refresh");
-        refresh.setOnAction(e -> vm.refresh());
-        Button close = new Button("Back (Esc)");
-        close.setId("history-back");
-        close.setOnAction(e -> back.run());
-        HBox bar = new HBox(title, gap, refresh, close);
-        bar.getStyleClass().add("top-bar");
-        root.setTop(bar);
+        root.setTop(Bars.titled("Recent sales", "screen-title", "top-bar",
+                Bars.button("Refresh", null, vm::refresh), Bars.button("Back (Esc)", "history-back", back)));
         table = new SalesTable(vm);
         SaleDetail detail = new SaleDetail(vm);
         HBox.setHgrow(table, Priority.ALWAYS);

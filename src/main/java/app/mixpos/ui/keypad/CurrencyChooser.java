@@ -1,5 +1,6 @@
 package app.mixpos.ui.keypad;
 
+import app.mixpos.ui.Bars;
 import app.mixpos.sale.QuoteAsset;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -42,15 +42,8 @@ final class CurrencyChooser extends StackPane {
         this.close = close;
         setId("currency-chooser");
         getStyleClass().add(STYLE);
-        Label title = new Label("Currency of this sale");
-        title.getStyleClass().add("chooser-title");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Button back = new Button("Cancel (Esc)");
-        back.setId("currency-cancel");
-        back.setOnAction(e -> close.run());
-        HBox head = new HBox(title, gap, back);
-        head.getStyleClass().add("chooser-head");
+        HBox head = Bars.titled("Currency of this sale", "chooser-title", "chooser-head",
+                Bars.button("Cancel (Esc)", "currency-cancel", close));
         filter.setId("currency-filter");
         filter.setPromptText("Type to find a currency, e.g. EUR or BTC; Enter takes the first");
         filter.textProperty().addListener((obs, old, now) -> refill());

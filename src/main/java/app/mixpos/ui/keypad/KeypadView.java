@@ -1,5 +1,6 @@
 package app.mixpos.ui.keypad;
 
+import app.mixpos.ui.Bars;
 import app.mixpos.ui.shell.ScreenView;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -62,19 +63,9 @@ public final class KeypadView implements ScreenView {
     }
 
     private HBox topBar() {
-        Label title = new Label("New sale");
-        title.getStyleClass().add("screen-title");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Button recent = new Button("Recent sales (F2)");
-        recent.setId("open-recent");
-        recent.setOnAction(e -> openRecent.run());
-        Button settings = new Button("Settings (F10)");
-        settings.setId("open-settings");
-        settings.setOnAction(e -> openSettings.run());
-        HBox bar = new HBox(title, gap, recent, settings);
-        bar.getStyleClass().add("top-bar");
-        return bar;
+        return Bars.titled("New sale", "screen-title", "top-bar",
+                Bars.button("Recent sales (F2)", "open-recent", openRecent),
+                Bars.button("Settings (F10)", "open-settings", openSettings));
     }
 
     private VBox left(String footer) {

@@ -1,5 +1,6 @@
 package app.mixpos.ui.settings;
 
+import app.mixpos.ui.Bars;
 import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.SettlementAsset;
@@ -17,9 +18,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -47,15 +45,7 @@ public final class SettingsView implements ScreenView {
         this.back = back;
         root.getStyleClass().add(STYLE);
         root.getStylesheets().add(SettingsView.class.getResource("settings.css").toExternalForm());
-        Label title = new Label("Settings");
-        title.getStyleClass().add("screen-title");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Button close = new Button("Back (Esc)");
-        close.setOnAction(e -> back.run());
-        HBox bar = new HBox(title, gap, close);
-        bar.getStyleClass().add("top-bar");
-        root.setTop(bar);
+        root.setTop(Bars.titled("Settings", "screen-title", "top-bar", Bars.button("Back (Esc)", null, back)));
         VBox form = form();
         if (gate == null) {
             pinPad = null;
