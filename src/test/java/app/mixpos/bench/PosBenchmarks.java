@@ -107,10 +107,11 @@ class PosBenchmarks {
         double first = num(rss.get(0), "rssMib");
         double last = num(rss.get(rss.size() - 1), "rssMib");
         double slope = slope(rss);
+        double peakLive = rss.stream().mapToDouble(m -> num(m, "liveHeapMib")).max().orElse(0);
         report.row("RSS after start → after " + paylink.get("sales") + " sales", "≤ 250 MiB, flat",
-                String.format("%.0f → %.0f MiB (slope %.1f MiB/100 sales; live heap after GC %.0f → %.0f MiB)",
-                        first, last, slope * 100, num(rss.get(0), "liveHeapMib"),
-                        num(rss.get(rss.size() - 1), "liveHeapMib")),
+                String.format("%.0f → %.0f MiB (slope %.1f MiB/100 sales; live heap after a full GC %.0f → %.0f MiB,"
+                                + " peak %.0f MiB)", first, last, slope * 100, num(rss.get(0), "liveHeapMib"),
+                        num(rss.get(rss.size() - 1), "liveHeapMib"), peakLive),
                 last <= 250 && slope * 100 <= 5);
     }
 

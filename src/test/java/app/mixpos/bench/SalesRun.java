@@ -14,12 +14,15 @@ import app.mixpos.wiring.FileSettingsEditor;
 import app.mixpos.wiring.PosEngine;
 import app.mixpos.wiring.SimulatorCustomer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -210,9 +213,35 @@ public final class SalesRun {
         m.put("rssMib", Stats.round(Machine.rssMib()));
         Runtime rt = Runtime.getRuntime();
         m.put("heapUsedMib", Stats.round((rt.totalMemory() - rt.freeMemory()) / 1048576.0));
-        System.gc();
+        m.put("fullGcTries", fullGc());
         m.put("liveHeapMib", Stats.round((rt.totalMemory() - rt.freeMemory()) / 1048576.0));
+        m.put("heapCommittedMib", Stats.round(rt.totalMemory() / 1048576.0));
         rss.add(m);
+    }
+
+    /**
+     * A full collection that really ran: {@code System.gc()} is skipped while a thread is in a JNI critical region
+     * (the software renderer's pixel copies), and the "live heap" read after it would then be the heap as it was.
+     * Returns how many calls it took.
+     */
+    private static int fullGc() {
+        GarbageCollectorMXBean whole = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .max(Comparator.comparingInt((GarbageCollectorMXBean g) -> g.getMemoryPoolNames().length))
+                .orElseThrow();
+        long before = whole.getCollectionCount();
+        for (int tries = 1; tries <= 50; tries++) {
+            System.gc();
+            if (whole.getCollectionCount() != before) {
+                return tries;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return tries;
+            }
+        }
+        throw new IllegalStateException("System.gc() never ran a full collection (" + whole.getName() + ")");
     }
 
     private boolean visible(String id) {

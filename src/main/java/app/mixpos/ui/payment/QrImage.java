@@ -6,8 +6,11 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.nio.IntBuffer;
+import java.util.Arrays;
 import java.util.Map;
 import javafx.scene.image.PixelFormat;
+import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 
 /** A QR code as crisp pixels: whole pixels per module, a four-module quiet zone, black on white. */
@@ -36,25 +39,47 @@ public final class QrImage {
         return m.getWidth() + 2 * QUIET_ZONE;
     }
 
-    /** Draws {@code m} at {@code scale} pixels per module (at least 1). */
+    /** Side in pixels of {@code m} drawn at {@code scale} pixels per module (at least 1). */
+    public static int side(BitMatrix m, int scale) {
+        return modulesWithQuietZone(m) * Math.max(1, scale);
+    }
+
+    /** Draws {@code m} at {@code scale} pixels per module (at least 1) into a new image. */
     public static WritableImage render(BitMatrix m, int scale) {
+        return render(m, scale, null);
+    }
+
+    /**
+     * Draws {@code m} at {@code scale} pixels per module (at least 1), over every pixel of {@code reuse} when it
+     * has exactly the size needed (and returns it), otherwise into a new image. A sale's QR is usually the size
+     * of the one before (the same kind of link in the same window), so the payment screen keeps one image, and
+     * one texture, instead of a new one of about a megabyte per sale.
+     */
+    public static WritableImage render(BitMatrix m, int scale, WritableImage reuse) {
         int s = Math.max(1, scale);
-        int side = modulesWithQuietZone(m) * s;
-        int[] pixels = new int[side * side];
-        java.util.Arrays.fill(pixels, WHITE);
-        for (int y = 0; y < m.getHeight(); y++) {
-            for (int x = 0; x < m.getWidth(); x++) {
-                if (m.get(x, y)) {
-                    int px = (x + QUIET_ZONE) * s;
-                    int py = (y + QUIET_ZONE) * s;
-                    for (int dy = 0; dy < s; dy++) {
-                        java.util.Arrays.fill(pixels, (py + dy) * side + px, (py + dy) * side + px + s, BLACK);
+        int side = side(m, s);
+        WritableImage image = reuse != null && (int) reuse.getWidth() == side && (int) reuse.getHeight() == side
+                ? reuse : new WritableImage(side, side);
+        PixelWriter out = image.getPixelWriter();
+        PixelFormat<IntBuffer> argb = PixelFormat.getIntArgbInstance();
+        int[] band = new int[side * s];
+        int modules = modulesWithQuietZone(m);
+        for (int row = 0; row < modules; row++) {
+            int y = row - QUIET_ZONE;
+            Arrays.fill(band, 0, side, WHITE);
+            if (y >= 0 && y < m.getHeight()) {
+                for (int x = 0; x < m.getWidth(); x++) {
+                    if (m.get(x, y)) {
+                        int px = (x + QUIET_ZONE) * s;
+                        Arrays.fill(band, px, px + s, BLACK);
                     }
                 }
             }
+            for (int dy = 1; dy < s; dy++) {
+                System.arraycopy(band, 0, band, dy * side, side);
+            }
+            out.setPixels(0, row * s, side, s, argb, band, 0, side);
         }
-        WritableImage image = new WritableImage(side, side);
-        image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), pixels, 0, side);
         return image;
     }
 }

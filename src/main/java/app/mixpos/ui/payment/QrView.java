@@ -2,11 +2,13 @@ package app.mixpos.ui.payment;
 
 import com.google.zxing.common.BitMatrix;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 
 /**
  * Shows a link as the largest QR code that fits, redrawn at a whole number of pixels per module
- * whenever the space changes, never scaled by the renderer.
+ * whenever the space changes, never scaled by the renderer. A new link of the same size is drawn over the
+ * image already shown rather than into a new one.
  */
 public final class QrView extends Region {
 
@@ -51,7 +53,7 @@ public final class QrView extends Region {
         int next = Math.max(1, (int) Math.floor(side / QrImage.modulesWithQuietZone(matrix)));
         if (next != scale || image.getImage() == null) {
             scale = next;
-            image.setImage(QrImage.render(matrix, scale));
+            image.setImage(QrImage.render(matrix, scale, (WritableImage) image.getImage()));
         }
         double size = image.getImage().getWidth();
         image.relocate(Math.round((getWidth() - size) / 2), Math.round((getHeight() - size) / 2));
