@@ -178,5 +178,16 @@ class KeypadScreenTest extends PosWindowHarness {
         assertThat(r.lookup("#amount").queryAs(javafx.scene.control.Label.class).getStyleClass())
                 .anyMatch(c -> c.startsWith("amount-"));
     }
-}
 
+    @Test
+    void theTouchKeysAreBigAndApart(FxRobot r) {
+        javafx.geometry.Bounds seven = r.lookup("#key-7").query().getBoundsInParent();
+        javafx.geometry.Bounds eight = r.lookup("#key-8").query().getBoundsInParent();
+        javafx.geometry.Bounds four = r.lookup("#key-4").query().getBoundsInParent();
+
+        assertThat(seven.getHeight()).as("at least 2 em of 18 px type").isGreaterThanOrEqualTo(72);
+        assertThat(seven.getWidth()).isGreaterThanOrEqualTo(72);
+        assertThat(eight.getMinX() - seven.getMaxX()).as("gap between keys").isGreaterThan(5);
+        assertThat(four.getMinY() - seven.getMaxY()).as("gap between rows").isGreaterThan(5);
+    }
+}
