@@ -68,8 +68,9 @@ public final class ShellView {
     }
 
     /**
-     * Builds the deferred screens one per FX event, each queued only when the one before is built, so a key
-     * typed meanwhile waits for one screen at most, never for all of them.
+     * Finishes what the first frame did without, one piece per FX event, each queued only when the one before is
+     * done, so a key typed meanwhile waits for one piece at most: first each screen's own
+     * {@link ScreenView#completeLater()}, then the drawer, then the deferred screens.
      */
     public void buildLater() {
         FxThread.later(() -> {
