@@ -131,6 +131,20 @@ public final class SettingsFile {
         }
     }
 
+    /**
+     * Replaces {@code fileName} in the data folder with {@code text}, atomically where the file system allows: a
+     * small file the app keeps beside the settings (the count of wrong manager PINs).
+     */
+    public static void replace(Path dataDir, String fileName, String text) throws IOException {
+        Path temp = Files.createTempFile(dataDir, fileName, ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            move(temp, dataDir.resolve(fileName));
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     private static void move(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -3,11 +3,14 @@ package app.mixpos.owner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Counts wrong PINs in a row. Every third one starts a pause, 30 s the first time and twice as long each
  * time after (at most an hour), measured on the injected clock. A right PIN starts the count afresh.
- * Kept in memory: a restart forgives, which costs a thief a restart of the till.
+ * Its {@link State} is kept by the {@link PinStore}, so restarting the till forgives nothing.
  */
 final class Lockout {
 
@@ -18,10 +21,18 @@ final class Lockout {
     private final Clock clock;
     private int wrongInARow;
     private int pauses;
-    private Instant pausedUntil = Instant.MIN;
+    private Instant pausedUntil;
 
-    Lockout(Clock clock) {
+    Lockout(Clock clock, State from) {
         this.clock = clock;
+        this.wrongInARow = from.wrongInARow();
+        this.pauses = from.pauses();
+        this.pausedUntil = from.pausedUntil();
+    }
+
+    /** Where the count stands, to be kept across restarts. */
+    synchronized State state() {
+        return new State(wrongInARow, pauses, pausedUntil);
     }
 
     /** How long until another PIN may be tried; zero when one may be tried now. */
@@ -51,5 +62,34 @@ final class Lockout {
 
     synchronized int wrongInARow() {
         return wrongInARow;
+    }
+
+    /**
+     * The count as it is kept: wrong PINs in a row, pauses so far, and the end of the current pause.
+     * As text, {@code wrong=4 pauses=1 until=2026-11-21T09:30:00Z}.
+     */
+    record State(int wrongInARow, int pauses, Instant pausedUntil) {
+
+        static final State NONE = new State(0, 0, Instant.MIN);
+
+        String encoded() {
+            return "wrong=" + wrongInARow + " pauses=" + pauses + " until=" + pausedUntil;
+        }
+
+        /** The state in {@code text}; empty when it is not one this class wrote. */
+        static Optional<State> parse(String text) {
+            Matcher m = FORMAT.matcher(text == null ? "" : text.strip());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new State(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Instant.parse(m.group(3))));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+
+        private static final Pattern FORMAT = Pattern.compile("wrong=(\\d{1,9}) pauses=(\\d{1,9}) until=(\\S+)");
     }
 }

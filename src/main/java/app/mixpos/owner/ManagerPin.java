@@ -18,12 +18,13 @@ public final class ManagerPin {
 
     private final PinStore store;
     private final SecureRandom random;
-    private final Lockout lockout;
+    private final Clock clock;
+    private Lockout lockout;
 
     public ManagerPin(PinStore store, Clock clock, SecureRandom random) {
         this.store = Objects.requireNonNull(store, "store");
         this.random = Objects.requireNonNull(random, "random");
-        this.lockout = new Lockout(Objects.requireNonNull(clock, "clock"));
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** True once a PIN has been set. */
@@ -36,7 +37,8 @@ public final class ManagerPin {
      *
      * @throws IOException when the stored hash cannot be read
      */
-    public PinAttempt check(String pin) throws IOException {
+    public synchronized PinAttempt check(String pin) throws IOException {
+        Lockout lockout = lockout();
         Duration wait = lockout.waitLeft();
         if (!wait.isZero()) {
             return PinAttempt.paused(wait);
@@ -46,11 +48,12 @@ public final class ManagerPin {
             return PinAttempt.notSet();
         }
         if (PinHash.parse(stored.get()).matches(pin)) {
-            lockout.right();
+            forgive(lockout);
             log().info("Manager PIN accepted");
             return PinAttempt.accepted();
         }
         int left = lockout.wrong();
+        store.saveLockout(lockout.state().encoded());
         if (left > 0) {
             log().warn("Wrong manager PIN ({} in a row)", lockout.wrongInARow());
             return PinAttempt.wrong(left);
@@ -67,10 +70,33 @@ public final class ManagerPin {
      * @throws IllegalArgumentException when it is not 4 to 8 digits
      * @throws IOException              when it cannot be stored
      */
-    public void set(String pin) throws IOException {
+    public synchronized void set(String pin) throws IOException {
         store.save(PinHash.of(pin, random).encoded());
-        lockout.right();
+        forgive(lockout());
         log().info("Manager PIN set");
+    }
+
+    /** The wrong-PIN count, read from the store the first time it is needed (off the FX thread). */
+    private Lockout lockout() throws IOException {
+        if (lockout == null) {
+            Lockout.State kept = Lockout.State.NONE;
+            Optional<String> text = store.loadLockout();
+            if (text.isPresent()) {
+                kept = Lockout.State.parse(text.get()).orElseGet(() -> {
+                    log().warn("The kept count of wrong manager PINs is unreadable; it starts again from nothing");
+                    return Lockout.State.NONE;
+                });
+            }
+            lockout = new Lockout(clock, kept);
+        }
+        return lockout;
+    }
+
+    private void forgive(Lockout lockout) throws IOException {
+        if (!lockout.state().equals(Lockout.State.NONE)) {
+            lockout.right();
+            store.saveLockout(lockout.state().encoded());
+        }
     }
 
     /** Not a static field: the lock is built before the first frame, and logging is set up only after it. */

@@ -7,6 +7,8 @@ import app.mixpos.owner.PinHash;
 import app.mixpos.owner.PinStore;
 import app.mixpos.ui.OwnerLock;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -15,11 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The owner's lock over the manager PIN kept as a hash under {@code managerPin} in {@code settings.properties}.
+ * The owner's lock over the manager PIN kept as a hash under {@code managerPin} in {@code settings.properties};
+ * the count of wrong PINs and the pause they started are kept in {@value #LOCKOUT_FILE} beside it.
  * Training mode never asks for it. Ready for the other owner's screens (cancelling a paid sale's record,
  * exports) when they exist: they take the same {@link OwnerLock}.
  */
 public final class FileOwnerLock implements OwnerLock {
+
+    /** In the data folder: the wrong-PIN count, so that restarting the till forgives nothing. */
+    public static final String LOCKOUT_FILE = "manager-pin-lockout.txt";
 
     private final ManagerPin pin;
     private final boolean training;
@@ -75,6 +81,17 @@ public final class FileOwnerLock implements OwnerLock {
             Map<String, String> values = new LinkedHashMap<>(values());
             values.put(SettingsFile.MANAGER_PIN, encodedHash);
             SettingsFile.write(dataDir, values);
+        }
+
+        @Override
+        public Optional<String> loadLockout() throws IOException {
+            Path file = dataDir.resolve(LOCKOUT_FILE);
+            return Files.exists(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+        }
+
+        @Override
+        public void saveLockout(String encoded) throws IOException {
+            SettingsFile.replace(dataDir, LOCKOUT_FILE, encoded + "\n");
         }
 
         private Map<String, String> values() throws IOException {

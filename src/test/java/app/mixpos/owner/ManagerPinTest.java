@@ -100,8 +100,50 @@ class ManagerPinTest {
         assertThat(store.text).doesNotContain("73915");
     }
 
+    @Test
+    void aRestartForgivesNothing() throws Exception {
+        pin.set("2580");
+        pin.check("1111");
+        pin.check("1111");
+        pin.check("1111");
+        clock.advance(Duration.ofSeconds(10));
+
+        ManagerPin restarted = new ManagerPin(store, clock, new SecureRandom());
+
+        assertThat(restarted.check("2580")).isEqualTo(new PinAttempt(Result.PAUSED, 0, Duration.ofSeconds(20)));
+        clock.advance(Duration.ofSeconds(20));
+        restarted.check("1111");
+        restarted.check("1111");
+        assertThat(new ManagerPin(store, clock, new SecureRandom()).check("1111").pause())
+                .as("the second pause, twice the first, after another restart").isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void theRightPinClearsTheKeptCountAndAnUnreadableOneStartsAfresh() throws Exception {
+        pin.set("2580");
+        pin.check("1111");
+        assertThat(store.lockout).isEqualTo("wrong=1 pauses=0 until=" + java.time.Instant.MIN);
+
+        pin.check("2580");
+        assertThat(Lockout.State.parse(store.lockout)).contains(Lockout.State.NONE);
+
+        store.lockout = "wrong=lots";
+        assertThat(new ManagerPin(store, clock, new SecureRandom()).check("1111").triesLeft()).isEqualTo(2);
+    }
+
     static final class MemoryStore implements PinStore {
         String text;
+        String lockout;
+
+        @Override
+        public Optional<String> loadLockout() {
+            return Optional.ofNullable(lockout);
+        }
+
+        @Override
+        public void saveLockout(String encoded) {
+            lockout = encoded;
+        }
 
         @Override
         public Optional<String> load() {

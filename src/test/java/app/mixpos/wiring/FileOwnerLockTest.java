@@ -55,6 +55,24 @@ class FileOwnerLockTest {
     }
 
     @Test
+    void wrongPinsAreCountedInTheDataFolderSoARestartDoesNotForgiveThem() throws Exception {
+        FileOwnerLock lock = new FileOwnerLock(dataDir, false, clock);
+        lock.setPin("4826");
+        lock.check("0000");
+        lock.check("0000");
+        lock.check("0000");
+
+        assertThat(Files.readString(dataDir.resolve(FileOwnerLock.LOCKOUT_FILE)))
+                .isEqualTo("wrong=3 pauses=1 until=" + clock.instant().plusSeconds(30) + "\n");
+        FileOwnerLock restarted = new FileOwnerLock(dataDir, false, clock);
+        assertThat(restarted.check("4826").result()).isEqualTo(PinCheck.Result.PAUSED);
+        clock.advance(java.time.Duration.ofSeconds(30));
+        assertThat(restarted.check("4826").result()).isEqualTo(PinCheck.Result.ACCEPTED);
+        assertThat(Files.readString(dataDir.resolve(FileOwnerLock.LOCKOUT_FILE)))
+                .isEqualTo("wrong=0 pauses=0 until=" + java.time.Instant.MIN + "\n");
+    }
+
+    @Test
     void outsideTrainingASetPinIsRequiredAndChecked() throws Exception {
         FileOwnerLock lock = new FileOwnerLock(dataDir, false, clock);
         assertThat(lock.pinRequired()).isFalse();
