@@ -19,49 +19,43 @@ final class Lockout {
     static final Duration LONGEST_PAUSE = Duration.ofHours(1);
 
     private final Clock clock;
-    private int wrongInARow;
-    private int pauses;
-    private Instant pausedUntil;
+    private State state;
 
     Lockout(Clock clock, State from) {
         this.clock = clock;
-        this.wrongInARow = from.wrongInARow();
-        this.pauses = from.pauses();
-        this.pausedUntil = from.pausedUntil();
+        this.state = from;
     }
 
     /** Where the count stands, to be kept across restarts. */
     synchronized State state() {
-        return new State(wrongInARow, pauses, pausedUntil);
+        return state;
     }
 
     /** How long until another PIN may be tried; zero when one may be tried now. */
     synchronized Duration waitLeft() {
-        Duration left = Duration.between(clock.instant(), pausedUntil);
+        Duration left = Duration.between(clock.instant(), state.pausedUntil());
         return left.isNegative() ? Duration.ZERO : left;
     }
 
     /** Records a wrong PIN; returns the tries left before the next pause (0 when a pause just started). */
     synchronized int wrong() {
-        wrongInARow++;
-        if (wrongInARow % TRIES != 0) {
-            return TRIES - wrongInARow % TRIES;
+        int wrong = state.wrongInARow() + 1;
+        if (wrong % TRIES != 0) {
+            state = new State(wrong, state.pauses(), state.pausedUntil());
+            return TRIES - wrong % TRIES;
         }
-        Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(pauses, 10));
+        Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(state.pauses(), 10));
         pause = pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
-        pauses++;
-        pausedUntil = clock.instant().plus(pause);
+        state = new State(wrong, state.pauses() + 1, clock.instant().plus(pause));
         return 0;
     }
 
     synchronized void right() {
-        wrongInARow = 0;
-        pauses = 0;
-        pausedUntil = Instant.MIN;
+        state = State.NONE;
     }
 
     synchronized int wrongInARow() {
-        return wrongInARow;
+        return state.wrongInARow();
     }
 
     /**
