@@ -14,6 +14,8 @@ import org.sqlite.SQLiteConfig;
 /** The log's single SQLite connection, used by one thread at a time; every write is one transaction. */
 final class Database implements AutoCloseable {
 
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_NOTADB = 26;
     private static final int BUSY_TIMEOUT_MS = 5_000;
@@ -30,19 +32,7 @@ final class Database implements AutoCloseable {
     /** Opens (or creates) the file and reads its header; nothing is written, so a damaged file stays as it is. */
     static Database open(Path file) {
         createParent(file);
-        FileCheck.requireDatabaseOrNothing(file);
-        Connection c = null;
-        try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + file);
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-                s.executeQuery("SELECT count(*) FROM sqlite_master").close();
-            }
-            return new Database(file, c);
-        } catch (SQLException e) {
-            closeQuietly(c);
-            throw failure(file, "open", e);
-        }
+        return OpenFiles.open(file, () -> connect(file, "jdbc:sqlite:" + file, new SQLiteConfig()));
     }
 
     /**
@@ -56,14 +46,19 @@ final class Database implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new ReceiptLogException("There is no receipt log at " + file + ".");
         }
-        FileCheck.requireDatabaseOrNothing(file);
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
+        return OpenFiles.open(file, () -> {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            boolean closed = !Files.exists(Path.of(file + "-wal")) && !OpenFiles.isOpen(file);
+            return connect(file, "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?mode=ro"
+                    + (closed ? "&immutable=1" : ""), config);
+        });
+    }
+
+    private static Database connect(Path file, String url, SQLiteConfig config) {
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         Connection c = null;
         try {
-            boolean closed = !Files.exists(Path.of(file + "-wal"));
-            String url = "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?mode=ro" + (closed ? "&immutable=1" : "");
             c = DriverManager.getConnection(url, config.toProperties());
             try (Statement s = c.createStatement()) {
                 s.executeQuery("SELECT count(*) FROM sqlite_master").close();
@@ -137,6 +132,7 @@ final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw failure(file, "close", e);
         } finally {
+            OpenFiles.closed(file);
             lock.unlock();
         }
     }
@@ -147,6 +143,11 @@ final class Database implements AutoCloseable {
             ReceiptLogException damaged = FileCheck.damaged(file, e.getMessage());
             damaged.initCause(e);
             return damaged;
+        }
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+            return new ReceiptLogBusyException("The receipt log at " + file + " is held by another program (a database"
+                    + " browser, a backup or a script writing to it), so the till could not " + action + " it. Nothing"
+                    + " was lost. Close that program or end its transaction, then try again.", e);
         }
         return new ReceiptLogException("Could not " + action + " the receipt log at " + file + ": " + e.getMessage(), e);
     }
