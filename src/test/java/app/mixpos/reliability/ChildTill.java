@@ -101,6 +101,10 @@ final class ChildTill implements AutoCloseable {
         }
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** SIGKILL: no shutdown hook, no finally block, no close of the receipt log. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -17,7 +17,8 @@ import java.nio.file.Path;
 
 /**
  * The till in a child JVM for {@link CrashRecoveryTest}: the real engine ({@link EngineRuntime#real()}) on a
- * data folder, pointed at the parent's simulator. Reads commands on stdin ({@code charge <amount>},
+ * data folder, pointed at the parent's simulator, started as the app starts it (resume, then the hash-chain check
+ * beside the open log). Reads commands on stdin ({@code charge <amount>},
  * {@code check <orderId>}) and prints markers on stdout: {@code READY}, {@code CHARGING <amount>},
  * {@code SHOWN <orderId> <link>} once a QR would be on screen, and {@code SALE <orderId> <outcome> <status> watching|done}
  * for every change the engine reports (each already in the receipt log). The parent kills it at will.
@@ -41,6 +42,7 @@ public final class CrashChild {
                 }
             });
             engine.start();
+            engine.checkChain().join().ifPresent(w -> say("CHAIN " + w));
             say("READY");
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line = in.readLine(); line != null; line = in.readLine()) {
