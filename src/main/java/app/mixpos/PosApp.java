@@ -44,9 +44,24 @@ public final class PosApp extends Application {
     public static int start(Settings checked, boolean smokeRun) {
         settings = checked;
         smoke = smokeRun;
+        closeOnTerm();
         Application.launch(PosApp.class);
         opening.thenAccept(PosEngine::close);
         return exitCode;
+    }
+
+    /**
+     * SIGTERM (a logout, {@code kill}, a service manager, Ctrl-C's sibling) closes the till as its window's close
+     * button does: the engine and the receipt log are closed and the exit code is 0, not the JVM's 143, so
+     * {@code ./mvnw javafx:run} ends in success. Where there is no TERM signal (Windows) nothing changes.
+     */
+    @SuppressWarnings("sunapi")
+    private static void closeOnTerm() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("TERM"), signal -> FxThread.later(javafx.application.Platform::exit));
+        } catch (IllegalArgumentException | IllegalStateException noTerm) {
+            // no TERM signal here, or it is reserved: the JVM's default shutdown stays
+        }
     }
 
     /** Sets up logging and opens the engine on a thread of its own; called once the first frame is up. */
