@@ -35,6 +35,9 @@ final class PollPolicy {
                 default -> ON_SCREEN_PROCESSING;
             };
         }
+        if (onScreen && !s.state().surplusStatus().isFinal()) {
+            return ON_SCREEN_PROCESSING;
+        }
         if (age.compareTo(Duration.ofHours(24)) > 0) {
             return VERY_OLD;
         }
