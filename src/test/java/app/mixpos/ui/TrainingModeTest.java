@@ -37,4 +37,39 @@ class TrainingModeTest extends PosWindowHarness {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !customerActions.isEmpty());
         assertThat(customerActions).containsExactly(s.orderId() + ":OVERPAY");
     }
+
+    @Test
+    void losingTheNetworkIsAStateShownOnThePanelAndTheBannerUntilItComesBack(FxRobot r) throws Exception {
+        assertThat(visible(r, "#network-state")).isFalse();
+        assertThat(r.lookup("#customer-network").queryButton().isDisabled()).isFalse();
+
+        r.clickOn("#customer-network");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visible(r, "#network-state"));
+
+        assertThat(text(r, "#network-state")).isEqualTo("Network lost: MixPay cannot be reached");
+        assertThat(text(r, "#training-banner")).contains("Network lost");
+        assertThat(r.lookup("#customer-network").queryButton().getText()).isEqualTo("Network back");
+
+        r.clickOn("#customer-network");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !visible(r, "#network-state"));
+
+        assertThat(text(r, "#training-banner")).isEqualTo("TRAINING — no real money");
+        assertThat(r.lookup("#customer-network").queryButton().getText()).isEqualTo("Lose the network");
+        assertThat(customerActions).containsExactly("network lost", "network back");
+    }
+
+    @Test
+    void aSaleThatFailsAwayFromTheScreenIsANoticeAboveTheKeypad(FxRobot r) {
+        SaleSnapshot s = Sales.open("10");
+
+        push(Sales.failed(s, "40000"));
+
+        assertThat(visible(r, "#notice-" + s.orderId())).isTrue();
+        assertThat(r.lookup("#notice-" + s.orderId() + " .notice-text").queryLabeled().getText())
+                .startsWith("PAYMENT FAILED: order " + s.orderId());
+        assertThat(sounds).containsExactly("failed");
+        r.clickOn("#notice-" + s.orderId() + " .button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visible(r, "#result")).isTrue();
+    }
 }
