@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.Outcome;
+import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SurplusStatus;
 import app.mixpos.training.Scenario;
 import app.mixpos.ui.SoundCue;
+import app.mixpos.ui.keypad.KeypadViewModel;
 import app.mixpos.ui.history.HistoryViewModel;
 import app.mixpos.ui.shell.Screen;
 import app.mixpos.ui.shell.ShellViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -210,5 +215,45 @@ class OutcomesOnEngineTest {
         assertThat(shell.healthProperty().get().trouble()).isFalse();
         assertThat(shell.screenProperty().get()).isEqualTo(Screen.RESULT);
         assertThat(shell.currentProperty().get().state().outcome()).isEqualTo(Outcome.PAID);
+    }
+
+    @Test
+    void aChargeTheReceiptLogRefusesIsASentenceForTheCashierAndNothingIsCharged() throws Exception {
+        refuseWrites("BEFORE INSERT ON sales");
+        KeypadViewModel keypad = new KeypadViewModel(h.engine.checkout(), QuoteAsset.USD, NOW, s -> { });
+        keypad.type('5');
+
+        keypad.charge();
+
+        assertThat(keypad.problemProperty().get()).isEqualTo("The receipt log could not be written: the sale was"
+                + " not started and nothing was charged. Try again; if it keeps happening, tell the owner (details in"
+                + " the log).");
+        assertThat(h.engine.checkout().recent(10).join()).isEmpty();
+        assertThat(h.mixpay.customers()).isEmpty();
+    }
+
+    @Test
+    void aCancelTheReceiptLogRefusesLeavesTheSaleOnScreenAndWatched() throws Exception {
+        ShellViewModel shell = new ShellViewModel(h.engine.checkout(), NOW, cue);
+        SaleSnapshot sale = h.charge("10");
+        shell.showSale(sale);
+        refuseWrites("BEFORE UPDATE ON sales");
+
+        shell.cancelCurrent();
+        h.scheduler.runDue();
+
+        assertThat(shell.warnings()).singleElement().asString()
+                .startsWith("The cancel could not be written to the receipt log: order " + sale.orderId()
+                        + " is still open");
+        assertThat(shell.screenProperty().get()).isEqualTo(Screen.PAYMENT);
+        assertThat(h.stored(sale).state().outcome()).isEqualTo(Outcome.OPEN);
+    }
+
+    /** Makes the receipt log refuse a kind of write, through SQLite (a trigger), as a full disk would. */
+    private void refuseWrites(String when) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + h.engine.receiptLogFile());
+             Statement st = c.createStatement()) {
+            st.execute("CREATE TRIGGER test_refuse " + when + " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+        }
     }
 }
