@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Refreshes the cached quote and settlement asset lists from MixPay once after start, in the background and
  * within the request budget. The app runs on the cache. Each answer or fault is reported to {@link HealthTracker},
- * so the cashier knows before a sale whether MixPay can be reached; while it cannot, the refresh keeps trying
- * (at most once a minute) so the screen says so as soon as MixPay is back. A refusal is retried a few times only.
+ * so the cashier knows before a sale whether MixPay can be reached; while it cannot (at start, or later when a poll
+ * or a payment link found it so), the quote list is asked for at most once a minute, so the screen says so as soon
+ * as MixPay is back. A refusal at start is retried a few times only. Its state lives on the scheduler's thread.
  */
 final class CatalogRefresh {
 
@@ -27,6 +28,7 @@ final class CatalogRefresh {
     private final Clock clock;
     private boolean quotesDone;
     private boolean settlementsDone;
+    private boolean planned;
 
     CatalogRefresh(PaymentGateway gateway, SaleStore store, RequestBudget budget, TaskScheduler scheduler,
                    String payeeId, HealthTracker health, Clock clock) {
@@ -40,13 +42,32 @@ final class CatalogRefresh {
     }
 
     void start() {
-        scheduler.schedule(Duration.ofSeconds(1), () -> attempt(1));
+        plan(Duration.ofSeconds(1), 1);
+    }
+
+    /**
+     * MixPay stopped answering somewhere (a poll, a payment link): unless an attempt is already planned, ask for the
+     * quote list once a minute until it answers, so the screens hear as soon as it is back even with no sale open.
+     */
+    void troubleSeen() {
+        scheduler.execute(() -> {
+            if (!planned) {
+                plan(MAX_PAUSE, ATTEMPTS);
+            }
+        });
+    }
+
+    private void plan(Duration after, int n) {
+        planned = true;
+        scheduler.schedule(after, () -> attempt(n));
     }
 
     private void attempt(int n) {
+        planned = false;
+        boolean probe = quotesDone && settlementsDone;
         boolean unreachable = false;
         try {
-            if (!quotesDone && budget.tryAcquire(Priority.BACKGROUND)) {
+            if ((probe || !quotesDone) && budget.tryAcquire(Priority.BACKGROUND)) {
                 var quotes = gateway.quoteAssets();
                 health.answered(clock.instant());
                 store.saveQuoteAssets(quotes);
@@ -68,9 +89,10 @@ final class CatalogRefresh {
         } catch (RuntimeException e) {
             LOG.info("Asset lists not refreshed (attempt {}): {}", n, e.getMessage());
         }
-        if ((!quotesDone || !settlementsDone) && (n < ATTEMPTS || unreachable)) {
+        boolean missing = !quotesDone || !settlementsDone;
+        if ((missing && n < ATTEMPTS) || unreachable || (probe && health.current().trouble())) {
             Duration pause = Duration.ofSeconds(30L * n);
-            scheduler.schedule(pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause, () -> attempt(n + 1));
+            plan(pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause, n + 1);
         }
     }
 }

@@ -61,6 +61,7 @@ public final class CheckoutEngine implements CheckoutService {
         this.watcher = new SaleWatcher(gateway, store, budget, scheduler, clock, new PollPolicy(random),
                 listeners, health);
         this.catalog = new CatalogRefresh(gateway, store, budget, scheduler, config.payeeId(), health, clock);
+        health.whenTrouble(catalog::troubleSeen);
     }
 
     /**

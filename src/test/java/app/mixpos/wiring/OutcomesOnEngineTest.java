@@ -249,6 +249,26 @@ class OutcomesOnEngineTest {
         assertThat(h.stored(sale).state().outcome()).isEqualTo(Outcome.OPEN);
     }
 
+    @Test
+    void aChargeThatFindsMixPayGoneShowsTheLineAndItClearsWhenMixPayIsBackWithNoSaleOpen() {
+        ShellViewModel shell = new ShellViewModel(h.engine.checkout(), NOW, cue);
+        h.advance(Duration.ofSeconds(5));
+        h.mixpay.faults().network(true);
+
+        SaleSnapshot refused = h.charge("10");
+        assertThat(refused.state().outcome()).isEqualTo(Outcome.VOID);
+        assertThat(shell.reachabilityProperty().get()).startsWith("MixPay cannot be reached");
+        h.advance(Duration.ofMinutes(10));
+        assertThat(shell.reachabilityProperty().get()).startsWith("MixPay cannot be reached");
+        long asked = h.mixpay.requestCount();
+
+        h.mixpay.faults().network(false);
+        h.advance(Duration.ofSeconds(61));
+
+        assertThat(shell.reachabilityProperty().get()).isEmpty();
+        assertThat(asked).isLessThan(20);
+    }
+
     /** Makes the receipt log refuse a kind of write, through SQLite (a trigger), as a full disk would. */
     private void refuseWrites(String when) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + h.engine.receiptLogFile());
