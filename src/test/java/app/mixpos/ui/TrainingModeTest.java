@@ -2,7 +2,10 @@ package app.mixpos.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.mixpos.sale.Outcome;
 import app.mixpos.sale.SaleSnapshot;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -71,5 +74,23 @@ class TrainingModeTest extends PosWindowHarness {
         r.clickOn("#notice-" + s.orderId() + " .button");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visible(r, "#result")).isTrue();
+    }
+
+    @Test
+    void aBurstOfNoticesShowsTwoAndSaysHowManyMoreWait(FxRobot r) {
+        List<SaleSnapshot> paid = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            SaleSnapshot s = Sales.outcome(Sales.open(String.valueOf(i)), Outcome.PAID, "success");
+            paid.add(s);
+            push(s);
+        }
+
+        assertThat(r.lookup(".notice-banner .button").queryAll()).hasSize(4);
+        assertThat(text(r, "#notices-more")).startsWith("… and 3 more sales to look at");
+
+        r.clickOn("#notice-" + paid.get(0).orderId() + " .button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visible(r, "#notice-" + paid.get(2).orderId())).isTrue();
+        assertThat(text(r, "#notices-more")).startsWith("… and 2 more sales");
     }
 }

@@ -68,9 +68,13 @@ public final class TrainingPanel extends VBox {
         toggle.getStyleClass().add("training-action");
         toggle.setMaxWidth(Double.MAX_VALUE);
         toggle.textProperty().bind(shell.networkLostProperty().map(lost -> lost ? "Network back" : "Lose the network"));
+        boolean[] switching = {false};
         toggle.setOnAction(e -> {
+            if (switching[0]) {
+                return;
+            }
+            switching[0] = true;
             boolean lose = !shell.networkLostProperty().get();
-            toggle.setDisable(true);
             io.execute(() -> {
                 try {
                     customer.network(lose);
@@ -78,7 +82,7 @@ public final class TrainingPanel extends VBox {
                 } catch (RuntimeException ex) {
                     LOG.error("Training: could not switch the simulated network", ex);
                 } finally {
-                    shell.fx().execute(() -> toggle.setDisable(false));
+                    shell.fx().execute(() -> switching[0] = false);
                 }
             });
         });

@@ -19,6 +19,8 @@ final class Banners extends VBox {
 
     static final String TRAINING = "training-banner";
     static final String NOTICE = "notice-banner";
+    /** Notices shown at once, oldest first, so a burst of them (after a restart) leaves the screen usable. */
+    static final int SHOWN = 2;
 
     Banners(ShellViewModel shell, boolean training) {
         getStyleClass().add("banners");
@@ -58,7 +60,17 @@ final class Banners extends VBox {
         getChildren().add(notices);
         shell.notices().addListener((ListChangeListener<SaleSnapshot>) c -> {
             notices.getChildren().clear();
-            shell.notices().forEach(n -> notices.getChildren().add(notice(shell, n)));
+            shell.notices().stream().limit(SHOWN).forEach(n -> notices.getChildren().add(notice(shell, n)));
+            int more = shell.notices().size() - SHOWN;
+            if (more > 0) {
+                Label rest = new Label("… and " + more + " more sale" + (more == 1 ? "" : "s")
+                        + " to look at: each shows here when you open or dismiss one above.");
+                rest.setId("notices-more");
+                rest.setWrapText(true);
+                rest.setMaxWidth(Double.MAX_VALUE);
+                rest.getStyleClass().addAll(NOTICE, "notice-text");
+                notices.getChildren().add(rest);
+            }
         });
     }
 
