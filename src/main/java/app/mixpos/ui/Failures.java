@@ -46,6 +46,18 @@ public final class Failures {
         return "Could not read " + what + " from the receipt log." + KEEPS_HAPPENING;
     }
 
+    /** "Check now" that ended in an exception rather than an answer: the sale is as it was, and still watched. */
+    public static String notChecked(String orderId, Throwable error) {
+        LOG.warn("Checking sale {} now failed", orderId, unwrap(error));
+        return "MixPay did not answer. The sale is still being watched.";
+    }
+
+    /** The settings screen could not read the settings or the asset lists. */
+    public static String settingsNotRead(Throwable error) {
+        LOG.error("Reading the settings failed", unwrap(error));
+        return "Could not read the settings." + KEEPS_HAPPENING;
+    }
+
     /** The exception a future's {@link CompletionException} or {@link ExecutionException} wraps. */
     static Throwable unwrap(Throwable error) {
         Throwable t = error;

@@ -35,6 +35,8 @@ public final class FakeCheckout implements CheckoutService {
     public volatile boolean autoOpen;
     /** When set, cancels fail with it (as when the receipt log cannot be written). */
     public volatile Throwable cancelFailure;
+    /** When set, "check now" fails with it. */
+    public volatile Throwable checkFailure;
     private volatile ConnectionHealth health = ConnectionHealth.UNKNOWN;
     private volatile CompletableFuture<SaleSnapshot> pending = new CompletableFuture<>();
     private volatile SaleSnapshot lastCharged;
@@ -96,6 +98,9 @@ public final class FakeCheckout implements CheckoutService {
     @Override
     public CompletableFuture<SaleSnapshot> checkNow(String orderId) {
         checked.add(orderId);
+        if (checkFailure != null) {
+            return CompletableFuture.failedFuture(checkFailure);
+        }
         return CompletableFuture.completedFuture(sales.get(orderId));
     }
 

@@ -203,4 +203,21 @@ class OutcomesViewModelTest {
         checkout.setHealth(new ConnectionHealth(false, Instant.now(), null));
         assertThat(shell.reachabilityProperty().get()).isEmpty();
     }
+
+    @Test
+    void aCheckNowThatFailsKeepsTheSaleWatchedAndLogsWhy() {
+        SaleSnapshot s = Sales.open("10");
+        checkout.sales.put(s.orderId(), s);
+        checkout.checkFailure = new StoreException("database is locked", null);
+        HistoryViewModel history = new HistoryViewModel(checkout, NOW, x -> { });
+        history.refresh();
+
+        history.checkNow();
+
+        assertThat(history.messageProperty().get()).isEqualTo("MixPay did not answer. The sale is still being watched.");
+        assertThat(log.list).singleElement().satisfies(e -> {
+            assertThat(e.getFormattedMessage()).contains(s.orderId());
+            assertThat(e.getThrowableProxy().getMessage()).isEqualTo("database is locked");
+        });
+    }
 }

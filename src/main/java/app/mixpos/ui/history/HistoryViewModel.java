@@ -110,7 +110,7 @@ public final class HistoryViewModel {
         message.set("Asking MixPay about order " + s.orderId() + "…");
         checkout.checkNow(s.orderId()).whenCompleteAsync((after, error) -> {
             if (error != null || after == null) {
-                message.set("MixPay did not answer. The sale is still being watched.");
+                message.set(Failures.notChecked(s.orderId(), error));
                 return;
             }
             message.set("Checked: " + after.state().outcome().name().toLowerCase().replace('_', ' ')
