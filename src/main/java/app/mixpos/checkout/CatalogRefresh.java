@@ -1,60 +1,98 @@
 package app.mixpos.checkout;
 
 import app.mixpos.checkout.RequestBudget.Priority;
+import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Refreshes the cached quote and settlement asset lists from MixPay once after start, in the background and
- * within the request budget, retrying a few times if MixPay cannot be reached. The app runs on the cache.
+ * within the request budget. The app runs on the cache. Each answer or fault is reported to {@link HealthTracker},
+ * so the cashier knows before a sale whether MixPay can be reached; while it cannot (at start, or later when a poll
+ * or a payment link found it so), the quote list is asked for at most once a minute, so the screen says so as soon
+ * as MixPay is back. A refusal at start is retried a few times only. Its state lives on the scheduler's thread.
  */
 final class CatalogRefresh {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogRefresh.class);
     private static final int ATTEMPTS = 5;
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(60);
 
     private final PaymentGateway gateway;
     private final SaleStore store;
     private final RequestBudget budget;
     private final TaskScheduler scheduler;
     private final String payeeId;
+    private final HealthTracker health;
+    private final Clock clock;
     private boolean quotesDone;
     private boolean settlementsDone;
+    private boolean planned;
 
     CatalogRefresh(PaymentGateway gateway, SaleStore store, RequestBudget budget, TaskScheduler scheduler,
-                   String payeeId) {
+                   String payeeId, HealthTracker health, Clock clock) {
         this.gateway = gateway;
         this.store = store;
         this.budget = budget;
         this.scheduler = scheduler;
         this.payeeId = payeeId;
+        this.health = health;
+        this.clock = clock;
     }
 
     void start() {
-        scheduler.schedule(Duration.ofSeconds(1), () -> attempt(1));
+        plan(Duration.ofSeconds(1), 1);
+    }
+
+    /**
+     * MixPay stopped answering somewhere (a poll, a payment link): unless an attempt is already planned, ask for the
+     * quote list once a minute until it answers, so the screens hear as soon as it is back even with no sale open.
+     */
+    void troubleSeen() {
+        scheduler.execute(() -> {
+            if (!planned) {
+                plan(MAX_PAUSE, ATTEMPTS);
+            }
+        });
+    }
+
+    private void plan(Duration after, int n) {
+        planned = true;
+        scheduler.schedule(after, () -> attempt(n));
     }
 
     private void attempt(int n) {
+        planned = false;
+        boolean probe = quotesDone && settlementsDone;
+        boolean unreachable = false;
         try {
-            if (!quotesDone && budget.tryAcquire(Priority.BACKGROUND)) {
-                store.saveQuoteAssets(gateway.quoteAssets());
+            if ((probe || !quotesDone) && budget.tryAcquire(Priority.BACKGROUND)) {
+                var quotes = gateway.quoteAssets();
+                health.answered(clock.instant());
+                store.saveQuoteAssets(quotes);
                 quotesDone = true;
             }
             if (!settlementsDone && budget.tryAcquire(Priority.BACKGROUND)) {
-                store.saveSettlementAssets(gateway.settlementAssets(payeeId));
+                var settlements = gateway.settlementAssets(payeeId);
+                health.answered(clock.instant());
+                store.saveSettlementAssets(settlements);
                 settlementsDone = true;
             }
         } catch (GatewayException e) {
+            health.failed(e);
+            unreachable = e.kind() != GatewayException.Kind.REJECTED || e.isMaintenance();
             if (e.kind() == GatewayException.Kind.RATE_LIMITED) {
                 budget.rateLimited(e.suggestedWait());
             }
-            LOG.info("Asset lists not refreshed (attempt {} of {}): {}", n, ATTEMPTS, e.getMessage());
+            LOG.info("Asset lists not refreshed (attempt {}): {}", n, e.getMessage());
         } catch (RuntimeException e) {
-            LOG.info("Asset lists not refreshed (attempt {} of {}): {}", n, ATTEMPTS, e.getMessage());
+            LOG.info("Asset lists not refreshed (attempt {}): {}", n, e.getMessage());
         }
-        if ((!quotesDone || !settlementsDone) && n < ATTEMPTS) {
-            scheduler.schedule(Duration.ofSeconds(30L * n), () -> attempt(n + 1));
+        boolean missing = !quotesDone || !settlementsDone;
+        if ((missing && n < ATTEMPTS) || unreachable || (probe && health.current().trouble())) {
+            Duration pause = Duration.ofSeconds(30L * n);
+            plan(pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause, n + 1);
         }
     }
 }

@@ -60,7 +60,8 @@ public final class CheckoutEngine implements CheckoutService {
         this.orderIds = new OrderIds(clock, random);
         this.watcher = new SaleWatcher(gateway, store, budget, scheduler, clock, new PollPolicy(random),
                 listeners, health);
-        this.catalog = new CatalogRefresh(gateway, store, budget, scheduler, config.payeeId());
+        this.catalog = new CatalogRefresh(gateway, store, budget, scheduler, config.payeeId(), health, clock);
+        health.whenTrouble(catalog::troubleSeen);
     }
 
     /**
@@ -104,7 +105,13 @@ public final class CheckoutEngine implements CheckoutService {
                 throw new GatewayException(GatewayException.Kind.RATE_LIMITED, 0, "the request budget is used up");
             }
             link = gateway.createLink(sale);
+            if (sale.linkMode() == LinkMode.ONE_TIME) {
+                health.answered(clock.instant());
+            }
         } catch (GatewayException e) {
+            if (granted) {
+                health.failed(e);
+            }
             LOG.warn("Sale {}: payment link not made: {}", sale.orderId(), e.getMessage());
             SaleSnapshot voided = created.with(created.state().voided(linkFailure(e), clock.instant()));
             store.update(voided, SaleEvent.VOIDED, "");

@@ -8,9 +8,15 @@ final class HealthTracker {
 
     private final CheckoutListener listener;
     private volatile ConnectionHealth current = ConnectionHealth.UNKNOWN;
+    private volatile Runnable onTrouble = () -> { };
 
     HealthTracker(CheckoutListener listener) {
         this.listener = listener;
+    }
+
+    /** Run (on the failing thread) each time MixPay is found not answering. */
+    void whenTrouble(Runnable action) {
+        onTrouble = action;
     }
 
     ConnectionHealth current() {
@@ -28,6 +34,7 @@ final class HealthTracker {
     void failed(GatewayException e) {
         ConnectionHealth before = current;
         current = new ConnectionHealth(true, before.lastGoodAnswer(), describe(e));
+        onTrouble.run();
         if (!before.trouble() || !Objects.equals(before.problem(), current.problem())) {
             listener.connectionChanged(current);
         }

@@ -19,6 +19,11 @@ final class PollPolicy {
     static final Duration OLD = Duration.ofSeconds(60);
     static final Duration VERY_OLD = Duration.ofMinutes(5);
     static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+    /**
+     * A refund on screen is followed at the on-screen pace for this long after its last step (each step restarts it),
+     * so its progress is seen live without a forgotten result screen spending the budget for hours.
+     */
+    static final Duration REFUND_ON_SCREEN = Duration.ofMinutes(5);
 
     private final RandomGenerator random;
 
@@ -34,6 +39,10 @@ final class PollPolicy {
                 case UNPAID, PAID_LESS -> ON_SCREEN_WAITING;
                 default -> ON_SCREEN_PROCESSING;
             };
+        }
+        if (onScreen && !s.state().surplusStatus().isFinal()
+                && Duration.between(s.state().updatedAt(), now).compareTo(REFUND_ON_SCREEN) < 0) {
+            return ON_SCREEN_PROCESSING;
         }
         if (age.compareTo(Duration.ofHours(24)) > 0) {
             return VERY_OLD;

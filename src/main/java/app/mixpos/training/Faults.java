@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Misbehaviour queued for the next API requests (any path). Faults queued one after another are
- * served in order; once they are used up, normal service resumes. Thread-safe.
+ * served in order; once they are used up, normal service resumes. Apart from the queue, the network can be
+ * switched off ({@link #network(boolean)}): until it is switched back on, every API request is dropped. Thread-safe.
  */
 public final class Faults {
 
@@ -17,6 +18,7 @@ public final class Faults {
 
     private final Deque<Pending> queue = new ArrayDeque<>();
     private Duration slowDelay = DEFAULT_SLOW_DELAY;
+    private boolean networkLost;
 
     Faults() {
     }
@@ -30,6 +32,19 @@ public final class Faults {
         if (times > 0) {
             queue.addLast(new Pending(fault, times));
         }
+    }
+
+    /**
+     * Loses the network ({@code true}): every API request gets {@link Fault#CONNECTION_RESET} until the network is
+     * back ({@code false}). Losing it twice is the same as once; queued faults wait until it is back.
+     */
+    public synchronized void network(boolean lost) {
+        networkLost = lost;
+    }
+
+    /** True while the network is lost. */
+    public synchronized boolean networkLost() {
+        return networkLost;
     }
 
     /** Drops every queued fault; the next request is served normally. */
@@ -55,6 +70,9 @@ public final class Faults {
     }
 
     synchronized Optional<Fault> take() {
+        if (networkLost) {
+            return Optional.of(Fault.CONNECTION_RESET);
+        }
         Pending head = queue.peekFirst();
         if (head == null) {
             return Optional.empty();

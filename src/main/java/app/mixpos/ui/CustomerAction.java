@@ -1,6 +1,9 @@
 package app.mixpos.ui;
 
-/** What the simulated customer does in training mode, each with the button label the panel shows. */
+/**
+ * What the simulated customer does in training mode, each with the button label the panel shows. Losing the
+ * network is not one of them: it is a state, switched by {@link TrainingCustomer#network(boolean)}.
+ */
 public enum CustomerAction {
     PAY_EXACTLY("Pay exactly"),
     PAY_LESS_THEN_TOP_UP("Pay less, then top up"),
@@ -12,8 +15,7 @@ public enum CustomerAction {
     FAIL_40020("Fail: wrong asset (40020)"),
     FAIL_40024("Fail: wrong amount (40024)"),
     FAIL_40025("Fail: volatility (40025)"),
-    GO_SLOW("MixPay goes slow"),
-    LOSE_NETWORK("Lose the network");
+    GO_SLOW("MixPay goes slow");
 
     private final String label;
 

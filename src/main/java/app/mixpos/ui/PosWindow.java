@@ -31,6 +31,7 @@ public final class PosWindow {
     private final Stage stage;
     private final ShellViewModel shell;
     private final ShellView view;
+    private final HistoryViewModel history;
     private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ui-io");
         t.setDaemon(true);
@@ -65,12 +66,7 @@ public final class PosWindow {
         KeypadViewModel keypad = new KeypadViewModel(checkout, options.defaultCurrency(), FxThread.EXECUTOR,
                 shell::showSale);
         keypad.loadCurrencies();
-        HistoryViewModel history = new HistoryViewModel(checkout, FxThread.EXECUTOR, shell::showSale);
-        shell.currentProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                history.changed(now);
-            }
-        });
+        history = new HistoryViewModel(checkout, FxThread.EXECUTOR, shell::showSale);
         SettingsViewModel settingsVm = new SettingsViewModel(checkout, settings, options.training(),
                 FxThread.EXECUTOR, io, options.onSettingsSaved());
         Runnable toKeypad = shell::backToKeypad;
@@ -111,6 +107,7 @@ public final class PosWindow {
     /** Stops following the engine; called when the stage is hidden. */
     public void close() {
         shell.dispose();
+        history.dispose();
         io.shutdownNow();
     }
 }

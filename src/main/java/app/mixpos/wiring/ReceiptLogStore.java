@@ -1,7 +1,9 @@
 package app.mixpos.wiring;
 
 import app.mixpos.checkout.SaleStore;
+import app.mixpos.checkout.StoreException;
 import app.mixpos.receipts.ReceiptLog;
+import app.mixpos.receipts.ReceiptLogException;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
@@ -11,8 +13,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
-/** Checkout's {@link SaleStore} on the SQLite receipt log. */
+/** Checkout's {@link SaleStore} on the SQLite receipt log; the log's failures reach checkout as {@link StoreException}. */
 final class ReceiptLogStore implements SaleStore {
 
     private final ReceiptLog log;
@@ -23,66 +26,86 @@ final class ReceiptLogStore implements SaleStore {
 
     @Override
     public void insert(SaleSnapshot sale) {
-        log.insert(sale);
+        guarded(() -> {
+            log.insert(sale);
+            return null;
+        });
     }
 
     @Override
     public void update(SaleSnapshot sale, String kind, String rawBody) {
-        log.update(sale, kind, rawBody);
+        guarded(() -> {
+            log.update(sale, kind, rawBody);
+            return null;
+        });
     }
 
     @Override
     public Optional<SaleSnapshot> byOrderId(String orderId) {
-        return log.byOrderId(orderId);
+        return guarded(() -> log.byOrderId(orderId));
     }
 
     @Override
     public Optional<SaleSnapshot> byTraceId(UUID traceId) {
-        return log.byTraceId(traceId);
+        return guarded(() -> log.byTraceId(traceId));
     }
 
     @Override
     public List<SaleSnapshot> recent(int limit) {
-        return log.recent(limit);
+        return guarded(() -> log.recent(limit));
     }
 
     @Override
     public List<SaleSnapshot> unfinished() {
-        return log.unfinished();
+        return guarded(() -> log.unfinished());
     }
 
     @Override
     public List<SaleSnapshot> between(Instant from, Instant to) {
-        return log.between(from, to);
+        return guarded(() -> log.between(from, to));
     }
 
     @Override
     public List<SalesTotal> paidTotals(Instant from, Instant to) {
-        return log.paidTotals(from, to);
+        return guarded(() -> log.paidTotals(from, to));
     }
 
     @Override
     public List<SaleEvent> events(String orderId) {
-        return log.events(orderId);
+        return guarded(() -> log.events(orderId));
     }
 
     @Override
     public void saveQuoteAssets(List<QuoteAsset> assets) {
-        log.saveQuoteAssets(assets);
+        guarded(() -> {
+            log.saveQuoteAssets(assets);
+            return null;
+        });
     }
 
     @Override
     public List<QuoteAsset> quoteAssets() {
-        return log.quoteAssets();
+        return guarded(() -> log.quoteAssets());
     }
 
     @Override
     public void saveSettlementAssets(List<SettlementAsset> assets) {
-        log.saveSettlementAssets(assets);
+        guarded(() -> {
+            log.saveSettlementAssets(assets);
+            return null;
+        });
     }
 
     @Override
     public List<SettlementAsset> settlementAssets() {
-        return log.settlementAssets();
+        return guarded(() -> log.settlementAssets());
+    }
+
+    private static <T> T guarded(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ReceiptLogException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
     }
 }

@@ -28,9 +28,13 @@ public final class SimulatorCustomer implements TrainingCustomer {
                 mixpay.faults().slowDelay(Duration.ofSeconds(8));
                 mixpay.faults().next(Fault.SLOW, 3);
             }
-            case LOSE_NETWORK -> mixpay.faults().next(Fault.CONNECTION_RESET, 15);
             default -> customer(mixpay, sale).play(scenario(action));
         }
+    }
+
+    @Override
+    public void network(boolean lost) {
+        simulator.get().faults().network(lost);
     }
 
     private static SimulatedCustomer customer(MixPaySimulator mixpay, Sale sale) {
@@ -49,7 +53,7 @@ public final class SimulatorCustomer implements TrainingCustomer {
             case FAIL_40020 -> Scenario.FAIL_40020;
             case FAIL_40024 -> Scenario.FAIL_40024;
             case FAIL_40025 -> Scenario.FAIL_40025;
-            case GO_SLOW, LOSE_NETWORK -> throw new IllegalArgumentException(action + " is not a customer scenario");
+            case GO_SLOW -> throw new IllegalArgumentException(action + " is not a customer scenario");
         };
     }
 }

@@ -130,6 +130,22 @@ class FaultsTest extends SimulatorTest {
         assertRecovered(2);
     }
 
+    @Test
+    void aLostNetworkDropsEveryRequestUntilItIsBackAndLosingItAgainQueuesNothing() throws IOException {
+        sim.faults().network(true);
+        sim.faults().network(true);
+        for (int i = 0; i < 20; i++) {
+            assertThatThrownBy(() -> client.get(PATH)).isInstanceOf(IOException.class);
+        }
+        assertThat(sim.faults().networkLost()).isTrue();
+        assertThat(sim.faults().remaining()).isZero();
+
+        sim.faults().network(false);
+
+        assertThat(sim.faults().networkLost()).isFalse();
+        assertRecovered(20);
+    }
+
     private void assertRecovered(long faultedSoFar) throws IOException {
         SimClient.Reply reply = client.get(PATH);
         assertThat(reply.status()).isEqualTo(200);

@@ -33,6 +33,10 @@ public final class FakeCheckout implements CheckoutService {
     public volatile List<SettlementAsset> settlementAssets = List.of(SettlementAsset.USDT_ERC20,
             new SettlementAsset("c6d0c728-2624-429b-8e0d-d9d19b6592fa", "BTC", "Bitcoin", null));
     public volatile boolean autoOpen;
+    /** When set, cancels fail with it (as when the receipt log cannot be written). */
+    public volatile Throwable cancelFailure;
+    /** When set, "check now" fails with it. */
+    public volatile Throwable checkFailure;
     private volatile ConnectionHealth health = ConnectionHealth.UNKNOWN;
     private volatile CompletableFuture<SaleSnapshot> pending = new CompletableFuture<>();
     private volatile SaleSnapshot lastCharged;
@@ -61,6 +65,11 @@ public final class FakeCheckout implements CheckoutService {
         pending.complete(Sales.voided(lastCharged.sale(), reason));
     }
 
+    /** Completes the waiting charge exceptionally, as the engine does when the sale cannot be recorded. */
+    public void failCharge(Throwable error) {
+        pending.completeExceptionally(error);
+    }
+
     public SaleSnapshot lastCharged() {
         return lastCharged;
     }
@@ -79,6 +88,9 @@ public final class FakeCheckout implements CheckoutService {
     @Override
     public CompletableFuture<SaleSnapshot> cancel(String orderId) {
         cancelled.add(orderId);
+        if (cancelFailure != null) {
+            return CompletableFuture.failedFuture(cancelFailure);
+        }
         SaleSnapshot s = sales.get(orderId);
         return CompletableFuture.completedFuture(s == null ? null : Sales.outcome(s, Outcome.CANCELLED, "unpaid"));
     }
@@ -86,6 +98,9 @@ public final class FakeCheckout implements CheckoutService {
     @Override
     public CompletableFuture<SaleSnapshot> checkNow(String orderId) {
         checked.add(orderId);
+        if (checkFailure != null) {
+            return CompletableFuture.failedFuture(checkFailure);
+        }
         return CompletableFuture.completedFuture(sales.get(orderId));
     }
 

@@ -57,8 +57,17 @@ abstract class PosWindowHarness {
                 sounds.add("failed");
             }
         };
-        TrainingCustomer customer = (Sale sale, CustomerAction action) ->
+        TrainingCustomer customer = new TrainingCustomer() {
+            @Override
+            public void perform(Sale sale, CustomerAction action) {
                 customerActions.add(sale.orderId() + ":" + action);
+            }
+
+            @Override
+            public void network(boolean lost) {
+                customerActions.add(lost ? "network lost" : "network back");
+            }
+        };
         new PosWindow(stage, checkout, new UiOptions(training(), QuoteAsset.USD, Sales.PAYEE, "one-time", null),
                 settings, ownerLock(), customer, cue).show();
         stage.requestFocus();

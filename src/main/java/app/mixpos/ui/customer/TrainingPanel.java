@@ -5,17 +5,22 @@ import app.mixpos.ui.CustomerAction;
 import app.mixpos.ui.TrainingCustomer;
 import app.mixpos.ui.shell.Screen;
 import app.mixpos.ui.shell.ShellViewModel;
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Training mode's side drawer: the simulated customer, acting on the sale on screen. */
 public final class TrainingPanel extends VBox {
 
     public static final String STYLE = "training-panel";
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingPanel.class);
 
     public TrainingPanel(ShellViewModel shell, TrainingCustomer customer, Executor io) {
         setId("training-panel");
@@ -44,5 +49,43 @@ public final class TrainingPanel extends VBox {
             });
             getChildren().add(b);
         }
+        getChildren().addAll(network(shell, customer, io));
+    }
+
+    /**
+     * The network switch: a state shown here and on the banner, not a burst of faults. Works with or without a sale
+     * on screen, so the keypad's "MixPay cannot be reached" can be practised too.
+     */
+    private static List<Node> network(ShellViewModel shell, TrainingCustomer customer, Executor io) {
+        Label state = new Label("Network lost: MixPay cannot be reached");
+        state.setId("network-state");
+        state.setWrapText(true);
+        state.getStyleClass().add("training-network-lost");
+        state.visibleProperty().bind(shell.networkLostProperty());
+        state.managedProperty().bind(shell.networkLostProperty());
+        Button toggle = new Button();
+        toggle.setId("customer-network");
+        toggle.getStyleClass().add("training-action");
+        toggle.setMaxWidth(Double.MAX_VALUE);
+        toggle.textProperty().bind(shell.networkLostProperty().map(lost -> lost ? "Network back" : "Lose the network"));
+        boolean[] switching = {false};
+        toggle.setOnAction(e -> {
+            if (switching[0]) {
+                return;
+            }
+            switching[0] = true;
+            boolean lose = !shell.networkLostProperty().get();
+            io.execute(() -> {
+                try {
+                    customer.network(lose);
+                    shell.fx().execute(() -> shell.networkLostProperty().set(lose));
+                } catch (RuntimeException ex) {
+                    LOG.error("Training: could not switch the simulated network", ex);
+                } finally {
+                    shell.fx().execute(() -> switching[0] = false);
+                }
+            });
+        });
+        return List.of(toggle, state);
     }
 }

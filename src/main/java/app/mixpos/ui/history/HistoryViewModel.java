@@ -1,9 +1,12 @@
 package app.mixpos.ui.history;
 
+import app.mixpos.checkout.CheckoutListener;
 import app.mixpos.checkout.CheckoutService;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
+import app.mixpos.ui.Failures;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -13,7 +16,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The last sales, the selected one's status history, checking it now and showing it again. */
+/**
+ * The last sales, the selected one's status history, checking it now and showing it again. The list is read once
+ * when opened and then kept live from the engine's changes: a listed sale's row is updated, a new sale is added
+ * at the top, without reading the log again.
+ */
 public final class HistoryViewModel {
 
     public static final int LIMIT = 50;
@@ -25,6 +32,7 @@ public final class HistoryViewModel {
     private final ObservableList<SaleEvent> events = FXCollections.observableArrayList();
     private final ObjectProperty<SaleSnapshot> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    private final CheckoutListener listener;
 
     public HistoryViewModel(CheckoutService checkout, Executor fx, Consumer<SaleSnapshot> show) {
         this.checkout = checkout;
@@ -37,26 +45,42 @@ public final class HistoryViewModel {
                 events.clear();
             }
         });
+        listener = sale -> fx.execute(() -> changed(sale));
+        checkout.addListener(listener);
+    }
+
+    /** Stops following the engine. */
+    public void dispose() {
+        checkout.removeListener(listener);
     }
 
     public void refresh() {
         message.set("");
         checkout.recent(LIMIT).whenCompleteAsync((list, error) -> {
             if (error != null) {
-                message.set("Could not read the receipt log. Try again.");
+                message.set(Failures.notRead("the recent sales", error));
                 return;
             }
             String keep = selected.get() == null ? null : selected.get().orderId();
+            List<SaleSnapshot> before = List.copyOf(sales);
             sales.setAll(list);
-            selected.set(list.stream().filter(s -> s.orderId().equals(keep)).findFirst()
-                    .orElse(list.isEmpty() ? null : list.get(0)));
+            before.forEach(this::changed);
+            selected.set(sales.stream().filter(s -> s.orderId().equals(keep)).findFirst()
+                    .orElse(sales.isEmpty() ? null : sales.get(0)));
         }, fx);
     }
 
-    /** Folds a change the engine reported into the list. */
+    /**
+     * Folds a change the engine reported into the list: the sale's row is updated (an older state arriving late is
+     * ignored), or a sale not listed yet is put in its place by time, newest first, within the last {@link #LIMIT}.
+     */
     public void changed(SaleSnapshot s) {
         for (int i = 0; i < sales.size(); i++) {
-            if (sales.get(i).orderId().equals(s.orderId())) {
+            SaleSnapshot listed = sales.get(i);
+            if (listed.orderId().equals(s.orderId())) {
+                if (listed.state().updatedAt().isAfter(s.state().updatedAt())) {
+                    return;
+                }
                 sales.set(i, s);
                 if (selected.get() != null && selected.get().orderId().equals(s.orderId())) {
                     selected.set(s);
@@ -64,6 +88,17 @@ public final class HistoryViewModel {
                 }
                 return;
             }
+        }
+        int at = 0;
+        while (at < sales.size() && !sales.get(at).sale().createdAt().isBefore(s.sale().createdAt())) {
+            at++;
+        }
+        if (at >= LIMIT) {
+            return;
+        }
+        sales.add(at, s);
+        if (sales.size() > LIMIT) {
+            sales.remove(LIMIT, sales.size());
         }
     }
 
@@ -75,7 +110,7 @@ public final class HistoryViewModel {
         message.set("Asking MixPay about order " + s.orderId() + "…");
         checkout.checkNow(s.orderId()).whenCompleteAsync((after, error) -> {
             if (error != null || after == null) {
-                message.set("MixPay did not answer. The sale is still being watched.");
+                message.set(Failures.notChecked(s.orderId(), error));
                 return;
             }
             message.set("Checked: " + after.state().outcome().name().toLowerCase().replace('_', ' ')
@@ -98,7 +133,7 @@ public final class HistoryViewModel {
     private void loadEvents(String orderId) {
         checkout.history(orderId).whenCompleteAsync((list, error) -> {
             if (selected.get() != null && selected.get().orderId().equals(orderId)) {
-                events.setAll(error == null ? list : java.util.List.of());
+                events.setAll(error == null ? list : List.of());
             }
         }, fx);
     }

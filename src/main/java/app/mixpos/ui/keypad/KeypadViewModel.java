@@ -7,6 +7,7 @@ import app.mixpos.sale.Outcome;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleSnapshot;
+import app.mixpos.ui.Failures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -148,8 +149,10 @@ public final class KeypadViewModel {
         return checkout.charge(valid.amount(), remark.get().isBlank() ? null : remark.get().strip())
                 .handleAsync((sale, error) -> {
                     busy.set(false);
-                    if (error != null || sale == null) {
-                        problem.set(notCharged(error == null ? "no answer" : rootMessage(error)));
+                    if (error != null) {
+                        problem.set(Failures.notCharged(error));
+                    } else if (sale == null) {
+                        problem.set(notCharged("no answer"));
                     } else if (sale.state().outcome() == Outcome.VOID) {
                         problem.set(notCharged(sale.state().detail()));
                     } else {
@@ -175,14 +178,6 @@ public final class KeypadViewModel {
         String why = reason == null || reason.isBlank() ? "no reason given" : reason.strip();
         return "Could not create the payment link: " + why + (why.endsWith(".") ? "" : ".")
                 + " Nothing was charged. Try again.";
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable t = error;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     public ReadOnlyStringProperty inputProperty() {

@@ -4,6 +4,7 @@ import app.mixpos.checkout.CheckoutService;
 import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.SettlementAsset;
+import app.mixpos.ui.Failures;
 import app.mixpos.ui.SettingsEditor;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -62,7 +63,7 @@ public final class SettingsViewModel {
                 .thenCombine(checkout.quoteAssets(), (vs, q) -> new Object[] {vs[0], vs[1], q})
                 .whenCompleteAsync((all, error) -> {
                     if (error != null) {
-                        message.set("Could not read the settings: " + error.getMessage());
+                        message.set(Failures.settingsNotRead(error));
                         return;
                     }
                     fill((SettingsEditor.Values) all[0], cast(all[1]), cast(all[2]));

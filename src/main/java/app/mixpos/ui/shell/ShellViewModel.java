@@ -5,21 +5,34 @@ import app.mixpos.checkout.CheckoutService;
 import app.mixpos.checkout.ConnectionHealth;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.SaleSnapshot;
+import app.mixpos.ui.Failures;
 import app.mixpos.ui.SoundCue;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Which screen shows and which sale is on it. Follows the engine's changes (moved onto {@code fx}),
- * turns the payment screen into a result, and keeps a notice for sales paid after they were cancelled.
+ * Which screen shows and which sale is on it. Follows the engine's changes (moved onto {@code fx}), turns the
+ * payment screen into a result, and keeps a notice (with a sound) for every outcome the cashier has not seen:
+ * a sale paid, failed or mismatched while another screen showed, a resumed sale, a sale paid after a cancel.
+ * A notice stays until the cashier opens or dismisses it. What the cashier has seen is kept in memory only.
  */
 public final class ShellViewModel {
+
+    /** The outcomes a cashier must hear about, wherever they happen. */
+    static final Set<Outcome> ANNOUNCED = EnumSet.of(Outcome.PAID, Outcome.PAID_SURPLUS, Outcome.PAID_AFTER_CANCEL,
+            Outcome.FAILED, Outcome.MISMATCH);
 
     private final CheckoutService checkout;
     private final Executor fx;
@@ -30,6 +43,15 @@ public final class ShellViewModel {
     private final ObjectProperty<ConnectionHealth> health = new SimpleObjectProperty<>(ConnectionHealth.UNKNOWN);
     private final ObservableList<SaleSnapshot> notices = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper reachability = new ReadOnlyStringWrapper("");
+    private final BooleanProperty networkLost = new SimpleBooleanProperty(false);
+    /** The outcome the cashier last saw of each sale (on its result, or by opening or dismissing its notice). */
+    private final Map<String, Outcome> seen = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Outcome> eldest) {
+            return size() > 1000;
+        }
+    };
     private final Map<String, SaleSnapshot> latest = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, SaleSnapshot> eldest) {
@@ -52,6 +74,7 @@ public final class ShellViewModel {
         this.checkout = checkout;
         this.fx = fx;
         this.sounds = sounds;
+        health.addListener((obs, old, now) -> reachability.set(Reachability.sentence(now)));
         health.set(checkout.health() == null ? ConnectionHealth.UNKNOWN : checkout.health());
         checkout.addListener(listener);
     }
@@ -72,6 +95,7 @@ public final class ShellViewModel {
         if (s.state().outcome() == Outcome.OPEN || s.state().outcome() == Outcome.CREATING) {
             screen.set(Screen.PAYMENT);
         } else {
+            sawResult(s);
             screen.set(Screen.RESULT);
         }
         checkout.showing(s.orderId());
@@ -85,11 +109,25 @@ public final class ShellViewModel {
         }
         backToKeypad();
         checkout.cancel(s.orderId()).whenCompleteAsync((after, error) -> {
-            if (after != null && (after.state().outcome().isPaid() || after.state().outcome() == Outcome.MISMATCH)
+            if (error != null) {
+                cancelFailed(s, error);
+            } else if (after != null && (after.state().outcome().isPaid()
+                    || after.state().outcome() == Outcome.MISMATCH)
                     && after.state().outcome() != Outcome.PAID_AFTER_CANCEL) {
                 announce(after);
             }
         }, fx);
+    }
+
+    /**
+     * The cancel was not recorded, so the sale is still open and watched: say so, and put its QR back unless the
+     * cashier has already moved on to another sale.
+     */
+    private void cancelFailed(SaleSnapshot s, Throwable error) {
+        warnings.add(Failures.notCancelled(s.orderId(), error));
+        if (current.get() == null && screen.get() == Screen.KEYPAD) {
+            showSale(s);
+        }
     }
 
     /** Leaves a result for the screen the sale was opened from ({@link #returnToProperty()}). */
@@ -115,16 +153,21 @@ public final class ShellViewModel {
         checkout.showing(null);
     }
 
-    /** Opens the result of a noticed sale and drops the notice. */
+    /**
+     * Opens the result of a noticed sale (its latest state) and drops the notice. The sale counts as on screen, so a
+     * refund still under way is followed closely.
+     */
     public void openNotice(SaleSnapshot notice) {
-        notices.remove(notice);
-        current.set(notice);
+        SaleSnapshot s = newer(notice, latest.get(notice.orderId()));
+        returnTo.set(screen.get() == Screen.HISTORY ? Screen.HISTORY : Screen.KEYPAD);
+        sawResult(s);
+        current.set(s);
         screen.set(Screen.RESULT);
-        checkout.showing(null);
+        checkout.showing(s.orderId());
     }
 
     public void dismissNotice(SaleSnapshot notice) {
-        notices.remove(notice);
+        sawResult(newer(notice, latest.get(notice.orderId())));
     }
 
     void onSaleChanged(SaleSnapshot sale) {
@@ -143,17 +186,43 @@ public final class ShellViewModel {
                 } else {
                     announce(sale);
                 }
+            } else if (screen.get() == Screen.RESULT) {
+                sawResult(sale);
             }
-        } else if (sale.state().outcome() == Outcome.PAID_AFTER_CANCEL) {
-            notices.removeIf(n -> n.orderId().equals(sale.orderId()));
-            notices.add(sale);
-            sounds.paid();
+        } else if (ANNOUNCED.contains(sale.state().outcome()) && seen.get(sale.orderId()) != sale.state().outcome()) {
+            notice(sale);
         }
     }
 
+    /** Adds or updates the sale's notice; a new notice, or a new outcome, is heard as well as seen. */
+    private void notice(SaleSnapshot sale) {
+        for (int i = 0; i < notices.size(); i++) {
+            SaleSnapshot n = notices.get(i);
+            if (n.orderId().equals(sale.orderId())) {
+                notices.set(i, sale);
+                if (n.state().outcome() != sale.state().outcome()) {
+                    cue(sale);
+                }
+                return;
+            }
+        }
+        notices.add(sale);
+        cue(sale);
+    }
+
+    private void sawResult(SaleSnapshot sale) {
+        seen.put(sale.orderId(), sale.state().outcome());
+        notices.removeIf(n -> n.orderId().equals(sale.orderId()));
+    }
+
     private void announce(SaleSnapshot sale) {
+        sawResult(sale);
         current.set(sale);
         screen.set(Screen.RESULT);
+        cue(sale);
+    }
+
+    private void cue(SaleSnapshot sale) {
         switch (sale.state().outcome()) {
             case PAID, PAID_SURPLUS, PAID_AFTER_CANCEL -> sounds.paid();
             case FAILED, MISMATCH -> sounds.failed();
@@ -187,6 +256,16 @@ public final class ShellViewModel {
 
     public ObservableList<SaleSnapshot> notices() {
         return notices;
+    }
+
+    /** Whether MixPay can be reached, in words with what to do; empty while it answers (or has not been asked). */
+    public ReadOnlyStringProperty reachabilityProperty() {
+        return reachability.getReadOnlyProperty();
+    }
+
+    /** Training only: the simulated network is switched off (the customer panel's "Lose the network"). */
+    public BooleanProperty networkLostProperty() {
+        return networkLost;
     }
 
     /** Sentences the cashier should see above every screen until dismissed, e.g. a broken receipt-log chain. */
