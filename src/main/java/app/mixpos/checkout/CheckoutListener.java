@@ -12,4 +12,11 @@ public interface CheckoutListener {
 
     default void connectionChanged(ConnectionHealth health) {
     }
+
+    /**
+     * Another program holds the receipt log locked ({@code true}), so MixPay's answers cannot be recorded and are
+     * asked for again; {@code false} once a write has gone through again.
+     */
+    default void receiptLogHeld(boolean held) {
+    }
 }

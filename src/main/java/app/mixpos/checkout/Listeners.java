@@ -42,4 +42,15 @@ final class Listeners implements CheckoutListener {
             }
         }
     }
+
+    @Override
+    public void receiptLogHeld(boolean held) {
+        for (CheckoutListener l : all) {
+            try {
+                l.receiptLogHeld(held);
+            } catch (RuntimeException e) {
+                LOG.error("A listener failed on the receipt log being held", e);
+            }
+        }
+    }
 }

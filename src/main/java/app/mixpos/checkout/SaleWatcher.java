@@ -38,6 +38,7 @@ final class SaleWatcher {
     private final HealthTracker health;
     private final Map<String, Watch> watches = new HashMap<>();
     private String onScreen;
+    private boolean logHeld;
     private TaskScheduler.Cancellable nextTick;
     private Instant nextTickAt;
 
@@ -157,11 +158,15 @@ final class SaleWatcher {
             w.failures++;
             w.nextPoll = clock.instant().plus(policy.backoff(Duration.ofSeconds(5), w.failures, Duration.ZERO));
             LOG.error("Sale {}: could not record MixPay's answer; will ask again", w.sale.orderId(), e);
+            if (e instanceof StoreException store && store.heldByAnotherProgram()) {
+                logHeld(true);
+            }
         }
     }
 
     private SaleSnapshot record(SaleSnapshot changed, String kind, String rawBody) {
         store.update(changed, kind, rawBody);
+        logHeld(false);
         listeners.saleChanged(changed);
         return changed;
     }
@@ -173,6 +178,14 @@ final class SaleWatcher {
             w.sale = changed;
         } else {
             watches.put(changed.orderId(), new Watch(changed, clock.instant()));
+        }
+    }
+
+    /** Tells the listeners when another program starts or stops holding the log against the watcher's writes. */
+    private void logHeld(boolean held) {
+        if (held != logHeld) {
+            logHeld = held;
+            listeners.receiptLogHeld(held);
         }
     }
 

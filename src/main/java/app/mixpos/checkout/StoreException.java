@@ -6,7 +6,22 @@ package app.mixpos.checkout;
  */
 public final class StoreException extends RuntimeException {
 
+    private final boolean heldByAnotherProgram;
+
     public StoreException(String message, Throwable cause) {
+        this(message, cause, false);
+    }
+
+    /**
+     * @param heldByAnotherProgram another program held the log locked longer than the till waits: the same write
+     *                             can succeed as soon as it lets go
+     */
+    public StoreException(String message, Throwable cause, boolean heldByAnotherProgram) {
         super(message, cause);
+        this.heldByAnotherProgram = heldByAnotherProgram;
+    }
+
+    public boolean heldByAnotherProgram() {
+        return heldByAnotherProgram;
     }
 }

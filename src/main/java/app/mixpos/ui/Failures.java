@@ -22,6 +22,11 @@ public final class Failures {
     public static String notCharged(Throwable error) {
         Throwable cause = unwrap(error);
         LOG.error("Charge failed; no QR was shown", cause);
+        if (cause instanceof StoreException store && store.heldByAnotherProgram()) {
+            return "Another program is holding the receipt log (a database browser or a backup): the sale was not"
+                    + " started and nothing was charged. Close that program or finish what it is doing, then press"
+                    + " Enter again.";
+        }
         if (cause instanceof StoreException) {
             return "The receipt log could not be written: the sale was not started and nothing was charged."
                     + KEEPS_HAPPENING;

@@ -3,6 +3,7 @@ package app.mixpos.wiring;
 import app.mixpos.checkout.SaleStore;
 import app.mixpos.checkout.StoreException;
 import app.mixpos.receipts.ReceiptLog;
+import app.mixpos.receipts.ReceiptLogBusyException;
 import app.mixpos.receipts.ReceiptLogException;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.SaleEvent;
@@ -105,7 +106,7 @@ final class ReceiptLogStore implements SaleStore {
         try {
             return call.get();
         } catch (ReceiptLogException e) {
-            throw new StoreException(e.getMessage(), e);
+            throw new StoreException(e.getMessage(), e, e instanceof ReceiptLogBusyException);
         }
     }
 }

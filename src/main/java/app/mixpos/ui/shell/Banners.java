@@ -50,6 +50,15 @@ final class Banners extends VBox {
         shell.screenProperty().addListener((obs, old, now) -> place.run());
         place.run();
         getChildren().add(reachability);
+        Label held = new Label();
+        held.setId("log-held");
+        held.getStyleClass().add("reachability-banner");
+        held.setWrapText(true);
+        held.setMaxWidth(Double.MAX_VALUE);
+        held.textProperty().bind(shell.logHeldProperty());
+        held.visibleProperty().bind(shell.logHeldProperty().map(text -> !text.isEmpty()));
+        held.managedProperty().bind(held.visibleProperty());
+        getChildren().add(held);
         VBox warnings = new VBox();
         getChildren().add(warnings);
         shell.warnings().addListener((ListChangeListener<String>) c -> {

@@ -44,6 +44,7 @@ public final class ShellViewModel {
     private final ObservableList<SaleSnapshot> notices = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper reachability = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper logHeld = new ReadOnlyStringWrapper("");
     private final BooleanProperty networkLost = new SimpleBooleanProperty(false);
     /** The outcome the cashier last saw of each sale (on its result, or by opening or dismissing its notice). */
     private final Map<String, Outcome> seen = new LinkedHashMap<>(64, 0.75f, true) {
@@ -68,7 +69,16 @@ public final class ShellViewModel {
         public void connectionChanged(ConnectionHealth h) {
             fx.execute(() -> health.set(h == null ? ConnectionHealth.UNKNOWN : h));
         }
+
+        @Override
+        public void receiptLogHeld(boolean held) {
+            fx.execute(() -> logHeld.set(held ? LOG_HELD : ""));
+        }
     };
+
+    static final String LOG_HELD = "Another program is holding the receipt log, so MixPay's answers cannot be recorded"
+            + " yet: the till keeps asking and records them as soon as it lets go. Close the database browser or"
+            + " backup that has it open. Do not hand over goods until the sale shows Paid.";
 
     public ShellViewModel(CheckoutService checkout, Executor fx, SoundCue sounds) {
         this.checkout = checkout;
@@ -256,6 +266,14 @@ public final class ShellViewModel {
 
     public ObservableList<SaleSnapshot> notices() {
         return notices;
+    }
+
+    /**
+     * While another program holds the receipt log against the till's writes: what that means and what to do; empty
+     * otherwise.
+     */
+    public ReadOnlyStringProperty logHeldProperty() {
+        return logHeld.getReadOnlyProperty();
     }
 
     /** Whether MixPay can be reached, in words with what to do; empty while it answers (or has not been asked). */
