@@ -83,8 +83,10 @@ public final class KeypadView implements ScreenView {
         currency.setMinWidth(Region.USE_PREF_SIZE);
         currency.setOnAction(e -> openChooser());
         AmountFit.keep(amount);
-        HBox.setHgrow(amount, Priority.ALWAYS);
-        HBox amountRow = new HBox(amount, currency);
+        amount.setMaxWidth(Double.MAX_VALUE);
+        // the currency above the amount, not beside it: the amount gets the column's whole width (at 1024 px with
+        // the training panel open, beside the currency it had 165 px and 0.00012345 could not fit at any size)
+        VBox amountRow = new VBox(currency, amount);
         amountRow.getStyleClass().add("keypad-amount-row");
         Label refusal = Labels.wrapped("refusal", REFUSAL, vm.refusalProperty().get());
         refusal.textProperty().bind(vm.refusalProperty());
