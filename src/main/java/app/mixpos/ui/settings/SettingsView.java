@@ -16,6 +16,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
@@ -49,7 +51,7 @@ public final class SettingsView implements ScreenView {
         VBox form = form();
         if (gate == null) {
             pinPad = null;
-            root.setCenter(form);
+            root.setCenter(scrolling(form));
             return;
         }
         form.getChildren().add(new ChoosePinForm(gate));
@@ -66,7 +68,19 @@ public final class SettingsView implements ScreenView {
         StackPane stack = new StackPane(form, pinPad);
         stack.setAlignment(Pos.TOP_LEFT);
         StackPane.setAlignment(pinPad, Pos.TOP_CENTER);
-        root.setCenter(stack);
+        root.setCenter(scrolling(stack));
+    }
+
+    /**
+     * The settings scroll when the window is shorter than they are, instead of making the window's screens all
+     * taller than the window (the shell's stack sizes to its tallest child).
+     */
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("settings-scroll");
+        return scroll;
     }
 
     private boolean locked() {
@@ -75,7 +89,7 @@ public final class SettingsView implements ScreenView {
 
     private VBox form() {
         payee.setId("payee");
-        payee.setPromptText("1b2c3d4e-0000-4000-8000-123456789abc");
+        payee.setPromptText("e.g. your MixPay payee id (a UUID); empty for training");
         payee.textProperty().bindBidirectional(vm.payeeIdProperty());
         Label payeeProblem = new Label();
         payeeProblem.setId("payee-problem");

@@ -1,0 +1,88 @@
+package app.mixpos.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Control;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Every screen fits a 1024x768 window, also after the tallest one (settings) has been shown. */
+class ScreenSizesTest extends PosWindowHarness {
+
+    private Stage stage;
+
+    @Override
+    boolean training() {
+        return true;
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        open(stage);
+        stage.setWidth(1024);
+        stage.setHeight(768);
+    }
+
+    @Test
+    void afterSettingsEveryScreenStillFitsTheWindow(FxRobot r) {
+        for (double[] size : new double[][] {{1024, 768}, {1280, 800}, {1920, 1080}}) {
+            String at = (int) size[0] + "x" + (int) size[1] + ": ";
+            WaitForAsyncUtils.asyncFx(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            press(r, KeyCode.F10);
+            assertThat(outside(stage.getScene())).as(at + "settings").isEmpty();
+            press(r, KeyCode.ESCAPE);
+            assertThat(outside(stage.getScene())).as(at + "keypad after settings").isEmpty();
+
+            press(r, KeyCode.F2);
+            assertThat(outside(stage.getScene())).as(at + "recent sales after settings").isEmpty();
+            press(r, KeyCode.ESCAPE);
+
+            chargeOpen(r, "12.50");
+            assertThat(outside(stage.getScene())).as(at + "payment after settings").isEmpty();
+            assertThat(TextCuts.in(stage.getScene())).as(at + "payment text").isEmpty();
+            press(r, KeyCode.ESCAPE);
+            press(r, KeyCode.ESCAPE);
+        }
+    }
+
+    /** Visible controls that are not wholly inside the scene. */
+    static List<String> outside(Scene scene) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> out = new ArrayList<>();
+        walk(scene.getRoot(), scene, out);
+        return out;
+    }
+
+    private static void walk(Node n, Scene scene, List<String> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof Control c) {
+            Bounds b = c.localToScene(c.getLayoutBounds());
+            if (b.getMinX() < -0.5 || b.getMinY() < -0.5 || b.getMaxX() > scene.getWidth() + 0.5
+                    || b.getMaxY() > scene.getHeight() + 0.5) {
+                out.add((c.getId() != null ? "#" + c.getId() : c.getClass().getSimpleName()) + " at " + b);
+            }
+        }
+        if (n instanceof Parent p && !(n instanceof Control ctl && ctl.getSkin() == null)) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                walk(child, scene, out);
+            }
+        }
+    }
+}
