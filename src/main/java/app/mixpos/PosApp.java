@@ -134,10 +134,13 @@ public final class PosApp extends Application {
         return LoggerFactory.getLogger(PosApp.class);
     }
 
-    /** The default currency until the cached list arrives; the keypad swaps in the listed one by id. */
+    /**
+     * The default currency until the cached list arrives, its limits unknown (none invented); the keypad swaps in
+     * the listed one by id.
+     */
     static QuoteAsset placeholder(String currency) {
         if (QuoteAsset.USD.hasId(currency)) {
-            return QuoteAsset.USD;
+            return QuoteAsset.USD.withoutLimits();
         }
         boolean fiat = currency.length() <= 5;
         return new QuoteAsset(currency, fiat ? currency.toUpperCase(java.util.Locale.ROOT) : "…",

@@ -44,7 +44,7 @@ abstract class RealTillHarness {
         engine = PosEngine.open(settings, EngineRuntime.real());
         engine.start();
         new PosWindow(stage, new PendingCheckout(CompletableFuture.completedFuture(engine.checkout())),
-                new UiOptions(true, QuoteAsset.USD, settings.effectivePayee(), "one-time", null),
+                new UiOptions(true, QuoteAsset.USD.withoutLimits(), settings.effectivePayee(), "one-time", null),
                 new FileSettingsEditor(settings), new SimulatorCustomer(() -> engine.simulator().orElseThrow()),
                 SoundCue.SILENT).show();
         stage.setWidth(width);
@@ -66,7 +66,8 @@ abstract class RealTillHarness {
     /** Waits until the engine has fetched MixPay's asset lists into the receipt log (about a second after start). */
     void awaitAssetLists() throws TimeoutException {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> engine.checkout().quoteAssets().join().size() > 1);
+                () -> engine.checkout().quoteAssets().join().size() > 1
+                        && engine.checkout().settlementAssets().join().size() > 1);
     }
 
     void press(FxRobot r, KeyCode... keys) {
