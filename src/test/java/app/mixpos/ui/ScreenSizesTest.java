@@ -63,9 +63,12 @@ class ScreenSizesTest extends PosWindowHarness {
     /** Visible controls that are not wholly inside the scene. */
     static List<String> outside(Scene scene) {
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> out = new ArrayList<>();
-        walk(scene.getRoot(), scene, out);
-        return out;
+        return TextCuts.onFx(() -> {
+            TextCuts.settle(scene);
+            List<String> out = new ArrayList<>();
+            walk(scene.getRoot(), scene, out);
+            return out;
+        });
     }
 
     private static void walk(Node n, Scene scene, List<String> out) {

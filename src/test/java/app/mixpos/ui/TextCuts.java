@@ -27,11 +27,35 @@ public final class TextCuts {
         return label.getText();
     }
 
-    /** Each visible label cut short in the scene, as "id or class: drawn ≠ text". */
+    /**
+     * Each visible label cut short in the scene, as "id or class: drawn ≠ text", after CSS and layout have caught
+     * up with the latest changes (on the FX thread, whichever thread asks).
+     */
     public static List<String> in(Scene scene) {
-        List<String> cuts = new ArrayList<>();
-        walk(scene.getRoot(), cuts);
-        return cuts;
+        return onFx(() -> {
+            settle(scene);
+            List<String> cuts = new ArrayList<>();
+            walk(scene.getRoot(), cuts);
+            return cuts;
+        });
+    }
+
+    /** Applies CSS and lays the scene out now, as the next pulse would. Call on the FX thread. */
+    public static void settle(Scene scene) {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+    }
+
+    /** Runs {@code work} on the FX thread and waits for its answer. */
+    public static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        try {
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                return work.call();
+            }
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(work).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void walk(Node node, List<String> cuts) {
