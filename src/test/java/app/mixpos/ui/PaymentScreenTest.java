@@ -32,7 +32,7 @@ class PaymentScreenTest extends PosWindowHarness {
         SaleSnapshot s = chargeOpen(r, "10");
         push(Sales.status(s, "confirming", 3, null, null, null));
 
-        assertThat(text(r, "#payment-status")).isEqualTo("Payment seen — confirming (3 confirmations)");
+        assertThat(text(r, "#payment-status")).isEqualTo("Payment seen — confirming\n3\u00A0confirmations so far");
     }
 
     @Test
@@ -103,11 +103,21 @@ class PaymentScreenTest extends PosWindowHarness {
     void confirmedCancelCancelsAndReturnsToTheKeypad(FxRobot r) {
         SaleSnapshot s = chargeOpen(r, "10");
 
-        press(r, KeyCode.ESCAPE, KeyCode.ENTER);
+        press(r, KeyCode.ESCAPE, KeyCode.DELETE);
 
         assertThat(checkout.cancelled).containsExactly(s.orderId());
         assertThat(visible(r, "#amount")).isTrue();
         assertThat(visible(r, "#qr")).isFalse();
         assertThat(checkout.showing).last().isEqualTo("null");
+    }
+
+    @Test
+    void theLinkUnderTheQrBreaksOnlyAtSlashesAndIsShownWhole(FxRobot r) {
+        SaleSnapshot s = chargeOpen(r, "10");
+
+        String shown = text(r, "#payment-link");
+        assertThat(shown.replace("\u200B", "")).isEqualTo(s.sale().paymentLink());
+        String uuid = s.sale().paymentLink().substring(s.sale().paymentLink().lastIndexOf('/') + 1);
+        assertThat(shown).endsWith("/\u200B" + uuid);
     }
 }

@@ -16,8 +16,8 @@ public final class PaymentText {
             case UNPAID -> "Waiting for payment";
             case CONFIRMING -> state.confirmations() == null || state.confirmations() < 0
                     ? "Payment seen — confirming"
-                    : "Payment seen — confirming (" + state.confirmations() + " confirmation"
-                    + (state.confirmations() == 1 ? "" : "s") + ")";
+                    : "Payment seen — confirming\n" + state.confirmations() + "\u00A0confirmation"
+                    + (state.confirmations() == 1 ? "" : "s") + " so far";
             case PAID_LESS -> "Underpaid — " + Format.money(state.stillDue(), state.payableSymbol())
                     + " still due. Top up with the same QR code.";
             case PENDING -> "Processing (pending) — not paid yet, please wait";

@@ -55,13 +55,21 @@ public final class PaymentView implements ScreenView {
         Label order = bound("payment-order", "payment-small");
         order.textProperty().bind(vm.orderProperty());
         Label link = bound("payment-link", "payment-small");
-        link.textProperty().bind(vm.linkProperty());
+        link.textProperty().bind(vm.linkProperty().map(PaymentView::breakableAtSlashes));
         Button cancel = new Button("Cancel (Esc)");
         cancel.setId("cancel");
         cancel.setOnAction(e -> vm.askCancel());
         VBox side = new VBox(scan, amount, status, connection, gap, order, link, cancel);
         side.getStyleClass().add("payment-side");
         return side;
+    }
+
+    /**
+     * The link with a zero-width space after each '/', so it wraps only there: a line never breaks inside the
+     * sale's id, and nothing of the link is cut off.
+     */
+    static String breakableAtSlashes(String link) {
+        return link == null ? "" : link.replace("/", "/\u200B");
     }
 
     private static void tone(Label status, String tone) {
@@ -100,6 +108,10 @@ public final class PaymentView implements ScreenView {
                 return true;
             }
             if (e.getCode() == KeyCode.ENTER) {
+                vm.keepWaiting();
+                return true;
+            }
+            if (e.getCode() == KeyCode.DELETE) {
                 vm.confirmCancel();
                 return true;
             }
