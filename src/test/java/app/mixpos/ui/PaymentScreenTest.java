@@ -112,12 +112,17 @@ class PaymentScreenTest extends PosWindowHarness {
     }
 
     @Test
-    void theLinkUnderTheQrBreaksOnlyAtSlashesAndIsShownWhole(FxRobot r) {
+    void theLinkUnderTheQrShowsThePaymentIdWholeOnItsOwnLine(FxRobot r) {
         SaleSnapshot s = chargeOpen(r, "10");
 
-        String shown = text(r, "#payment-link");
-        assertThat(shown.replace("\u200B", "")).isEqualTo(s.sale().paymentLink());
-        String uuid = s.sale().paymentLink().substring(s.sale().paymentLink().lastIndexOf('/') + 1);
-        assertThat(shown).endsWith("/\u200B" + uuid);
+        String link = s.sale().paymentLink();
+        String uuid = link.substring(link.lastIndexOf('/') + 1);
+        assertThat(text(r, "#payment-link")).isEqualTo(link.substring(0, link.lastIndexOf('/') + 1) + "\n" + uuid);
+        javafx.scene.control.Label shown = r.lookup("#payment-link").queryAs(javafx.scene.control.Label.class);
+        assertThat(TextCuts.shown(shown)).isEqualTo(shown.getText());
+        javafx.scene.text.Text id = new javafx.scene.text.Text(uuid);
+        id.setFont(shown.getFont());
+        assertThat(id.getLayoutBounds().getWidth()).as("the id fits on its line")
+                .isLessThanOrEqualTo(shown.getWidth() - shown.snappedLeftInset() - shown.snappedRightInset());
     }
 }

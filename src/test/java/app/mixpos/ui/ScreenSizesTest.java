@@ -45,11 +45,14 @@ class ScreenSizesTest extends PosWindowHarness {
             WaitForAsyncUtils.waitForFxEvents();
             press(r, KeyCode.F10);
             assertThat(outside(stage.getScene())).as(at + "settings").isEmpty();
+            assertThat(TextCuts.in(stage.getScene())).as(at + "settings text").isEmpty();
             press(r, KeyCode.ESCAPE);
             assertThat(outside(stage.getScene())).as(at + "keypad after settings").isEmpty();
+            assertThat(TextCuts.in(stage.getScene())).as(at + "keypad text").isEmpty();
 
             press(r, KeyCode.F2);
             assertThat(outside(stage.getScene())).as(at + "recent sales after settings").isEmpty();
+            assertThat(TextCuts.in(stage.getScene())).as(at + "recent sales text").isEmpty();
             press(r, KeyCode.ESCAPE);
 
             chargeOpen(r, "12.50");

@@ -55,7 +55,7 @@ public final class PaymentView implements ScreenView {
         Label order = bound("payment-order", "payment-small");
         order.textProperty().bind(vm.orderProperty());
         Label link = bound("payment-link", "payment-small");
-        link.textProperty().bind(vm.linkProperty().map(PaymentView::breakableAtSlashes));
+        link.textProperty().bind(vm.linkProperty().map(PaymentView::idOnItsOwnLine));
         Button cancel = new Button("Cancel (Esc)");
         cancel.setId("cancel");
         cancel.setOnAction(e -> vm.askCancel());
@@ -65,11 +65,15 @@ public final class PaymentView implements ScreenView {
     }
 
     /**
-     * The link with a zero-width space after each '/', so it wraps only there: a line never breaks inside the
-     * sale's id, and nothing of the link is cut off.
+     * The link with the payment's id on a line of its own (after the last '/'): JavaFX wraps a word that does not
+     * fit anywhere inside it, and the id broke in the middle; this way it is shown whole.
      */
-    static String breakableAtSlashes(String link) {
-        return link == null ? "" : link.replace("/", "/\u200B");
+    static String idOnItsOwnLine(String link) {
+        if (link == null) {
+            return "";
+        }
+        int slash = link.lastIndexOf('/');
+        return slash < 0 || slash == link.length() - 1 ? link : link.substring(0, slash + 1) + "\n" + link.substring(slash + 1);
     }
 
     private static void tone(Label status, String tone) {

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -71,6 +72,12 @@ public final class SettingsView implements ScreenView {
         root.setCenter(scrolling(stack));
     }
 
+    /** A grid's field names keep their whole width; the fields beside them give way (1024 px, training panel open). */
+    static void labelsWhole(GridPane grid) {
+        grid.getChildren().stream().filter(Label.class::isInstance)
+                .forEach(l -> ((Label) l).setMinWidth(Region.USE_PREF_SIZE));
+    }
+
     /**
      * The settings scroll when the window is shorter than they are, instead of making the window's screens all
      * taller than the window (the shell's stack sizes to its tallest child).
@@ -111,6 +118,7 @@ public final class SettingsView implements ScreenView {
         grid.addRow(2, new Label("Settlement asset"), settle);
         grid.addRow(3, new Label("Default currency"), currency);
         grid.addRow(4, new Label("Payment links"), mode);
+        labelsWhole(grid);
         Button save = new Button("Save (Ctrl+S)");
         save.setId("save-settings");
         save.getStyleClass().add("primary-button");
