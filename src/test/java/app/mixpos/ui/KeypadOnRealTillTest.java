@@ -43,18 +43,16 @@ class KeypadOnRealTillTest extends RealTillHarness {
     }
 
     @Test
-    void anAmountOverMixPaysListIsRefusedByTheEngineWhenTheKeypadDidNotKnowTheLimit(FxRobot r) throws Exception {
-        assertThat(text(r, "#refusal")).contains("not known yet");
+    void mixPaysListedMaximumIsRefusedAsTypedOnceTheListIsRead(FxRobot r) throws Exception {
         awaitAssetLists();
-        long before = simulator().requestCount();
-        type(r, "60000");
-        press(r, KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(r, "#refusal").contains("largest"));
+        type(r, "6");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(r, "#refusal").isEmpty());
+        type(r, "0000");
 
+        assertThat(text(r, "#amount")).isEqualTo("6000");
         assertThat(text(r, "#refusal")).isEqualTo("The largest amount MixPay accepts in USD is 50000. Split the sale.");
-        assertThat(engine.checkout().recent(10).join()).isEmpty();
-        assertThat(simulator().requestCount()).isEqualTo(before);
-        assertThat(text(r, "#amount")).isEqualTo("60000");
+        assertThat(TextCuts.in(stage.getScene())).isEmpty();
+        assertThat(ScreenSizesTest.outside(stage.getScene())).isEmpty();
     }
 
     @Test

@@ -48,13 +48,18 @@ class ViewModelsTest {
 
     @Test
     void keypadSaysWhenMixPaysLimitsAreNotKnownRatherThanInventOne() {
+        checkout.quoteAssets = List.of();
         KeypadViewModel vm = new KeypadViewModel(checkout, QuoteAsset.USD.withoutLimits(), NOW, s -> { });
 
         assertThat(vm.limitsProperty().get()).startsWith("MixPay's smallest and largest amounts in USD are not known");
         assertThat(vm.type('9')).isTrue();
         assertThat(vm.limitsProperty().get()).isNotEmpty();
-        vm.currencyProperty().set(QuoteAsset.USD);
+
+        checkout.quoteAssets = List.of(QuoteAsset.USD);
+        vm.clear();
+        assertThat(vm.type('9')).as("the first key of an amount looks for MixPay's list again").isTrue();
         assertThat(vm.limitsProperty().get()).isEmpty();
+        assertThat(vm.currencyProperty().get().maxAmount()).isEqualByComparingTo("50000");
     }
 
     @Test

@@ -190,6 +190,7 @@ public final class KeypadView implements ScreenView {
         if (choosing()) {
             chooser.setVisible(false);
         }
+        vm.loadCurrencies();
         charge.requestFocus();
     }
 

@@ -116,6 +116,9 @@ public final class KeypadViewModel {
             return false;
         }
         String next = input.get() + c;
+        if (input.get().isEmpty() && !currency.get().limitsKnown()) {
+            loadCurrencies(); // MixPay's list may have arrived since: the limits then apply from the next key on
+        }
         if (next.length() > MAX_LENGTH) {
             refusal.set("That is as long as an amount can be.");
             return false;
