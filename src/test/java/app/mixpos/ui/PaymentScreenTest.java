@@ -32,7 +32,7 @@ class PaymentScreenTest extends PosWindowHarness {
         SaleSnapshot s = chargeOpen(r, "10");
         push(Sales.status(s, "confirming", 3, null, null, null));
 
-        assertThat(text(r, "#payment-status")).isEqualTo("Payment seen — confirming\n3\u00A0confirmations so far");
+        assertThat(text(r, "#payment-status")).isEqualTo("Payment seen\n3\u00A0confirmations");
     }
 
     @Test

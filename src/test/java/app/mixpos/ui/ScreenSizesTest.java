@@ -55,12 +55,32 @@ class ScreenSizesTest extends PosWindowHarness {
             assertThat(TextCuts.in(stage.getScene())).as(at + "recent sales text").isEmpty();
             press(r, KeyCode.ESCAPE);
 
-            chargeOpen(r, "12.50");
+            var sale = chargeOpen(r, "12.50");
             assertThat(outside(stage.getScene())).as(at + "payment after settings").isEmpty();
             assertThat(TextCuts.in(stage.getScene())).as(at + "payment text").isEmpty();
+            push(Sales.status(sale, "confirming", 0, null, null, null));
+            assertThat(linesThatWrap(r.lookup("#payment-status").queryAs(javafx.scene.control.Label.class)))
+                    .as(at + "confirming status").isEmpty();
             press(r, KeyCode.ESCAPE);
             press(r, KeyCode.ESCAPE);
         }
+    }
+
+    /** The lines of a label's text that do not fit its width on one line (so wrap where no one chose). */
+    static List<String> linesThatWrap(javafx.scene.control.Label label) {
+        return TextCuts.onFx(() -> {
+            TextCuts.settle(label.getScene());
+            double room = label.getWidth() - label.snappedLeftInset() - label.snappedRightInset();
+            List<String> wrapped = new ArrayList<>();
+            for (String line : label.getText().split("\n")) {
+                javafx.scene.text.Text probe = new javafx.scene.text.Text(line);
+                probe.setFont(label.getFont());
+                if (probe.getLayoutBounds().getWidth() > room) {
+                    wrapped.add(line + " (" + probe.getLayoutBounds().getWidth() + " > " + room + ")");
+                }
+            }
+            return wrapped;
+        });
     }
 
     /** Visible controls that are not wholly inside the scene. */
