@@ -39,14 +39,15 @@ public final class Main {
             case HELP -> System.out.print(HelpText.render(host, env));
             case VERSION -> System.out.println(Version.line());
             case VERIFY_LOG -> System.exit(LogVerification.run(options.settings(), System.out));
-            case START -> start(options.settings(), options.smoke());
+            case START -> start(options);
         }
     }
 
-    private static void start(Settings settings, boolean smoke) {
+    private static void start(LaunchOptions options) {
+        Settings settings = options.settings();
         if (System.getProperty(DataFolder.LOG_DIR_PROPERTY) == null) {
             System.setProperty(DataFolder.LOG_DIR_PROPERTY, DataFolder.logFolder(settings.dataDir()).toString());
         }
-        System.exit(PosApp.start(settings, smoke));
+        System.exit(PosApp.start(settings, options.smoke(), options.window()));
     }
 }

@@ -3,6 +3,7 @@ package app.mixpos;
 import app.mixpos.checkout.PendingCheckout;
 import app.mixpos.config.Settings;
 import app.mixpos.config.Version;
+import app.mixpos.config.WindowMode;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.ui.ClasspathSoundCue;
 import app.mixpos.ui.FxThread;
@@ -32,6 +33,7 @@ public final class PosApp extends Application {
 
     private static Settings settings;
     private static boolean smoke;
+    private static WindowMode windowMode = WindowMode.WINDOW;
     private static final CompletableFuture<PosEngine> opening = new CompletableFuture<>();
     private static volatile int exitCode;
 
@@ -40,11 +42,13 @@ public final class PosApp extends Application {
      * (the caller exits the JVM with it, so no stray thread keeps a closed till running).
      *
      * @param smokeRun start everything, show the keypad, print the start-up times and exit
+     * @param mode     how the window opens on its screen
      */
-    public static int start(Settings checked, boolean smokeRun) {
+    public static int start(Settings checked, boolean smokeRun, WindowMode mode) {
         settings = checked;
         smoke = smokeRun;
         closeOnTerm();
+        windowMode = mode;
         Application.launch(PosApp.class);
         opening.thenAccept(PosEngine::close);
         return exitCode;
@@ -91,7 +95,7 @@ public final class PosApp extends Application {
         FileOwnerLock lock = new FileOwnerLock(settings.dataDir(), settings.training(), Clock.systemUTC());
         PosWindow window = new PosWindow(stage, checkout, options, new FileSettingsEditor(settings), lock, customer,
                 new ClasspathSoundCue());
-        window.show();
+        window.show(windowMode);
         long firstFrame = System.currentTimeMillis();
         long[] usable = {firstFrame};
         FxThread.later(() -> {
@@ -145,10 +149,13 @@ public final class PosApp extends Application {
         return LoggerFactory.getLogger(PosApp.class);
     }
 
-    /** The default currency until the cached list arrives; the keypad swaps in the listed one by id. */
+    /**
+     * The default currency until the cached list arrives, its limits unknown (none invented); the keypad swaps in
+     * the listed one by id.
+     */
     static QuoteAsset placeholder(String currency) {
         if (QuoteAsset.USD.hasId(currency)) {
-            return QuoteAsset.USD;
+            return QuoteAsset.USD.withoutLimits();
         }
         boolean fiat = currency.length() <= 5;
         return new QuoteAsset(currency, fiat ? currency.toUpperCase(java.util.Locale.ROOT) : "…",

@@ -2,6 +2,8 @@ package app.mixpos.checkout;
 
 import app.mixpos.checkout.RequestBudget.Priority;
 import app.mixpos.sale.Amount;
+import app.mixpos.sale.AmountParser;
+import app.mixpos.sale.AmountResult;
 import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.QuoteAsset;
@@ -34,6 +36,9 @@ public final class CheckoutEngine implements CheckoutService {
     static final Duration LINK_WAIT = Duration.ofSeconds(5);
     static final String STOPPED_BEFORE_LINK =
             "The app stopped before the payment link was shown, so nothing can have been paid.";
+
+    /** How every link failure's sentence starts; the screens show the sentence as it is. */
+    public static final String LINK_FAILED = "Could not create the payment link: ";
 
     private final CheckoutConfig config;
     private final PaymentGateway gateway;
@@ -83,9 +88,33 @@ public final class CheckoutEngine implements CheckoutService {
 
     @Override
     public CompletableFuture<SaleSnapshot> charge(Amount amount, String remark) {
-        return CompletableFuture.supplyAsync(() -> record(amount, remark), io)
+        return CompletableFuture.supplyAsync(() -> {
+                    refuseOutsideLimits(amount);
+                    return record(amount, remark);
+                }, io)
                 .thenCompose(created -> linkToken(created.sale())
                         .thenApplyAsync(granted -> link(created, granted), io));
+    }
+
+    /**
+     * Checks the amount against the asset as MixPay lists it now (the cached list, refreshed after start), whatever
+     * the screen that built it believed: nothing is recorded or sent for an amount MixPay would not take. With no
+     * list yet (first start, offline) there is no limit to check here, and MixPay checks the amount itself.
+     */
+    private void refuseOutsideLimits(Amount amount) {
+        List<QuoteAsset> listed = store.quoteAssets();
+        if (listed.isEmpty()) {
+            LOG.info("No quote-asset list from MixPay yet; {} is checked by MixPay only", amount);
+            return;
+        }
+        QuoteAsset asset = listed.stream().filter(a -> a.hasId(amount.asset().assetId())).findFirst()
+                .orElseThrow(() -> new AmountRefusedException("MixPay does not list " + amount.asset().symbol()
+                        + " as a currency to price in. Choose another currency (F3)."));
+        String typed = amount.value().stripTrailingZeros().toPlainString();
+        if (AmountParser.parse(typed, asset) instanceof AmountResult.Refused r) {
+            LOG.info("Charge of {} refused before recording: {}", amount, r.error().message());
+            throw new AmountRefusedException(r.error().message());
+        }
     }
 
     private SaleSnapshot record(Amount amount, String remark) {
@@ -160,7 +189,7 @@ public final class CheckoutEngine implements CheckoutService {
             case REJECTED -> e.isMaintenance() ? "MixPay is under maintenance"
                     : "MixPay refused it: " + e.getMessage() + " (code " + e.code() + ")";
         };
-        return "Could not create the payment link: " + why + ". Nothing was charged. Try again.";
+        return LINK_FAILED + why + ". Nothing was charged. Try again.";
     }
 
     @Override
@@ -192,7 +221,7 @@ public final class CheckoutEngine implements CheckoutService {
     public CompletableFuture<List<QuoteAsset>> quoteAssets() {
         return CompletableFuture.supplyAsync(() -> {
             List<QuoteAsset> cached = store.quoteAssets();
-            return cached.isEmpty() ? List.of(QuoteAsset.USD) : cached;
+            return cached.isEmpty() ? List.of(QuoteAsset.USD.withoutLimits()) : cached;
         }, io);
     }
 

@@ -59,6 +59,15 @@ final class Checks {
         return mode;
     }
 
+    static WindowMode window(RawValue raw) {
+        WindowMode mode = WindowMode.fromLabel(raw.text());
+        if (mode == null) {
+            throw raw.invalid("is not window, maximised or full-screen",
+                    "choose one of them or leave it out to use window.");
+        }
+        return mode;
+    }
+
     static int requestsPerMinute(RawValue raw) {
         int max = Settings.MAX_REQUESTS_PER_MINUTE;
         try {

@@ -11,8 +11,9 @@ import java.util.Map;
  * @param action   start, print help, print the version, or check the receipt log
  * @param settings the merged settings; null for {@link Action#HELP} and {@link Action#VERSION}
  * @param smoke    {@code --smoke}: start, show the keypad, print the time to first frame and exit
+ * @param window   how the window opens; {@link WindowMode#WINDOW} unless set
  */
-public record LaunchOptions(Action action, Settings settings, boolean smoke) {
+public record LaunchOptions(Action action, Settings settings, boolean smoke, WindowMode window) {
 
     /** What the launcher does. */
     public enum Action { START, HELP, VERSION, VERIFY_LOG }
@@ -31,10 +32,10 @@ public record LaunchOptions(Action action, Settings settings, boolean smoke) {
     public static LaunchOptions parse(List<String> args, Map<String, String> env, Host host) {
         CommandLine commandLine = CommandLine.parse(args);
         if (commandLine.has(Option.HELP)) {
-            return new LaunchOptions(Action.HELP, null, false);
+            return new LaunchOptions(Action.HELP, null, false, WindowMode.WINDOW);
         }
         if (commandLine.has(Option.VERSION)) {
-            return new LaunchOptions(Action.VERSION, null, false);
+            return new LaunchOptions(Action.VERSION, null, false, WindowMode.WINDOW);
         }
         Sources early = new Sources(commandLine, env, Map.of(), null);
         Path dataDir = early.find(Option.DATA_DIR)
@@ -42,7 +43,8 @@ public record LaunchOptions(Action action, Settings settings, boolean smoke) {
                 .orElseGet(() -> DataFolder.defaultFor(host, env));
         Sources sources = new Sources(commandLine, env, SettingsFile.read(dataDir), SettingsFile.in(dataDir));
         Action action = commandLine.has(Option.VERIFY_LOG) ? Action.VERIFY_LOG : Action.START;
-        return new LaunchOptions(action, settings(sources, commandLine, dataDir), commandLine.has(Option.SMOKE));
+        return new LaunchOptions(action, settings(sources, commandLine, dataDir), commandLine.has(Option.SMOKE),
+                sources.find(Option.WINDOW).map(Checks::window).orElse(WindowMode.WINDOW));
     }
 
     private static Settings settings(Sources sources, CommandLine commandLine, Path dataDir) {

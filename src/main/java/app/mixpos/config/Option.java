@@ -28,6 +28,9 @@ public enum Option {
             "The most MixPay requests the app makes in a minute, 1 to 60 (MixPay's limit)."),
     TRAINING("--training", "MIXPAY_POS_TRAINING", "training", null, "false",
             "Use the built-in MixPay simulator even when a payee id is set (environment and file: true|false)."),
+    WINDOW("--window", "MIXPAY_POS_WINDOW", "window", "window|maximised|full-screen", "window",
+            "How the till opens: window (1280x800, maximised when the screen is smaller), maximised, or "
+                    + "full-screen (a kiosk: no title bar, Esc stays the till's key)."),
     SMOKE("--smoke", null, null, null, null,
             "Start, show the keypad, print the launch-to-first-frame time and exit."),
     VERIFY_LOG("--verify-log", null, null, null, null,

@@ -17,7 +17,10 @@ import java.util.Objects;
 public record QuoteAsset(String assetId, String symbol, int decimalDigit,
                          BigDecimal minAmount, BigDecimal maxAmount, boolean fiat) {
 
-    /** USD as MixPay lists it; the default currency and the one used while offline. */
+    /**
+     * USD with the limits MixPay listed when this was written, for tests. The app never takes limits from here: it
+     * uses MixPay's current list, and {@link #withoutLimits()} until that list is known.
+     */
     public static final QuoteAsset USD = new QuoteAsset("usd", "USD", 2,
             new BigDecimal("0.01"), new BigDecimal("50000"), true);
 
@@ -27,6 +30,16 @@ public record QuoteAsset(String assetId, String symbol, int decimalDigit,
         if (decimalDigit < 0 || decimalDigit > 18) {
             throw new IllegalArgumentException("decimalDigit out of range: " + decimalDigit);
         }
+    }
+
+    /** This asset with its limits unknown: what the app uses before MixPay's list is known. */
+    public QuoteAsset withoutLimits() {
+        return new QuoteAsset(assetId, symbol, decimalDigit, null, null, fiat);
+    }
+
+    /** True when MixPay's smallest and largest amounts for this asset are known. */
+    public boolean limitsKnown() {
+        return minAmount != null && maxAmount != null;
     }
 
     /** MixPay ids are compared case-insensitively ({@code usd} and {@code USD} are one asset). */

@@ -19,7 +19,10 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import app.mixpos.config.WindowMode;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 /**
@@ -86,14 +89,35 @@ public final class PosWindow {
         return "Paid to " + payee + (o.linkModeLabel().isEmpty() ? "" : " · " + o.linkModeLabel() + " links");
     }
 
-    /** Puts the till on the stage at a size that suits it and shows it; screens other than the keypad
-     * follow, one per FX event, starting after the events queued right after this call (keys, the engine's start). */
+    /** Shows the till as a window of its preferred size, maximised on a screen smaller than that. */
     public void show() {
-        Scene scene = view.scene(1280, 800);
+        show(WindowMode.WINDOW);
+    }
+
+    /**
+     * Puts the till on the stage fitted to the primary screen's visible area (never partly off it) and shows it;
+     * screens other than the keypad follow, one per FX event, starting after the events queued right after this
+     * call (keys, the engine's start).
+     */
+    public void show(WindowMode mode) {
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        WindowPlacement place = WindowPlacement.on(screen, mode);
+        Rectangle2D min = WindowPlacement.minimum(screen);
+        Scene scene = view.scene(place.bounds().getWidth(), place.bounds().getHeight());
         stage.setTitle("MixPay POS");
-        stage.setMinWidth(1024);
-        stage.setMinHeight(700);
+        stage.setMinWidth(min.getWidth());
+        stage.setMinHeight(min.getHeight());
         stage.setScene(scene);
+        stage.setX(place.bounds().getMinX());
+        stage.setY(place.bounds().getMinY());
+        stage.setWidth(place.bounds().getWidth());
+        stage.setHeight(place.bounds().getHeight());
+        stage.setMaximized(place.maximised());
+        if (place.fullScreen()) {
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(true);
+        }
         stage.show();
         view.refocus();
         FxThread.later(view::buildLater);

@@ -197,7 +197,7 @@ public final class SalesRun {
 
     private void cancel() throws Exception {
         key(KeyCode.ESCAPE);
-        key(KeyCode.ENTER);
+        key(KeyCode.DELETE);
         waitUntil(() -> !visible("#qr"));
     }
 

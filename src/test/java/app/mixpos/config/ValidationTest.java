@@ -34,6 +34,7 @@ class ValidationTest {
             "--requests-per-minute, 61, is not a whole number from 1 to 60",
             "--requests-per-minute, 0, is not a whole number from 1 to 60",
             "--requests-per-minute, many, is not a whole number from 1 to 60",
+            "--window, kiosk, is not window, maximised or full-screen",
     })
     void invalidFlagValueNamesTheFlagTheValueAndTheProblem(String flag, String value, String problem) {
         assertThatThrownBy(() -> launch(Map.of(), flag, value))
@@ -155,6 +156,28 @@ class ValidationTest {
         LaunchOptions.parse(List.of("--data-dir", missing.toString()), Map.of(), host());
 
         assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void theWindowModeComesFromFlagEnvironmentOrFileAndIsAWindowUnlessSet() throws IOException {
+        List<String> dir = List.of("--data-dir", dataDir.toString());
+        assertThat(LaunchOptions.parse(dir, Map.of(), host()).window()).isEqualTo(WindowMode.WINDOW);
+        assertThat(LaunchOptions.parse(dir, Map.of("MIXPAY_POS_WINDOW", "Full-Screen"), host()).window())
+                .isEqualTo(WindowMode.FULL_SCREEN);
+        SettingsFile.write(dataDir, Map.of("window", "maximized"));
+        assertThat(LaunchOptions.parse(dir, Map.of(), host()).window()).isEqualTo(WindowMode.MAXIMISED);
+        List<String> flag = new ArrayList<>(dir);
+        flag.addAll(List.of("--window", "window"));
+        assertThat(LaunchOptions.parse(flag, Map.of(), host()).window()).isEqualTo(WindowMode.WINDOW);
+    }
+
+    @Test
+    void aBadWindowModeInTheFileIsOneLineNamingTheFile() throws IOException {
+        SettingsFile.write(dataDir, Map.of("window", "big"));
+
+        assertThatThrownBy(() -> launch(Map.of()))
+                .hasMessageStartingWith("window \"big\" in " + dataDir.resolve("settings.properties"))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
     private Host host() {

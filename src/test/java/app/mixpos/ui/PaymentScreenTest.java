@@ -32,7 +32,7 @@ class PaymentScreenTest extends PosWindowHarness {
         SaleSnapshot s = chargeOpen(r, "10");
         push(Sales.status(s, "confirming", 3, null, null, null));
 
-        assertThat(text(r, "#payment-status")).isEqualTo("Payment seen — confirming (3 confirmations)");
+        assertThat(text(r, "#payment-status")).isEqualTo("Payment seen\n3\u00A0confirmations");
     }
 
     @Test
@@ -103,11 +103,26 @@ class PaymentScreenTest extends PosWindowHarness {
     void confirmedCancelCancelsAndReturnsToTheKeypad(FxRobot r) {
         SaleSnapshot s = chargeOpen(r, "10");
 
-        press(r, KeyCode.ESCAPE, KeyCode.ENTER);
+        press(r, KeyCode.ESCAPE, KeyCode.DELETE);
 
         assertThat(checkout.cancelled).containsExactly(s.orderId());
         assertThat(visible(r, "#amount")).isTrue();
         assertThat(visible(r, "#qr")).isFalse();
         assertThat(checkout.showing).last().isEqualTo("null");
+    }
+
+    @Test
+    void theLinkUnderTheQrShowsThePaymentIdWholeOnItsOwnLine(FxRobot r) {
+        SaleSnapshot s = chargeOpen(r, "10");
+
+        String link = s.sale().paymentLink();
+        String uuid = link.substring(link.lastIndexOf('/') + 1);
+        assertThat(text(r, "#payment-link")).isEqualTo(link.substring(0, link.lastIndexOf('/') + 1) + "\n" + uuid);
+        javafx.scene.control.Label shown = r.lookup("#payment-link").queryAs(javafx.scene.control.Label.class);
+        assertThat(TextCuts.shown(shown)).isEqualTo(shown.getText());
+        javafx.scene.text.Text id = new javafx.scene.text.Text(uuid);
+        id.setFont(shown.getFont());
+        assertThat(id.getLayoutBounds().getWidth()).as("the id fits on its line")
+                .isLessThanOrEqualTo(shown.getWidth() - shown.snappedLeftInset() - shown.snappedRightInset());
     }
 }

@@ -81,7 +81,7 @@ class ResultScreensTest extends PosWindowHarness {
     @Test
     void aCancelledSalePaidLaterRaisesANoticeThatOpensItsResult(FxRobot r) {
         SaleSnapshot s = chargeOpen(r, "10");
-        press(r, KeyCode.ESCAPE, KeyCode.ENTER);
+        press(r, KeyCode.ESCAPE, KeyCode.DELETE);
         typeAmount(r, "5");
 
         push(Sales.outcome(s, Outcome.PAID_AFTER_CANCEL, "success"));

@@ -41,7 +41,40 @@ class ViewModelsTest {
         assertThat(vm.type('x')).isFalse();
 
         assertThat(vm.inputProperty().get()).isEqualTo("5");
-        assertThat(vm.refusalProperty().get()).isEqualTo("Use digits and one decimal point.");
+        assertThat(vm.refusalProperty().get()).isEqualTo("Type the amount in digits: \"x\" was not taken.");
+        assertThat(vm.type('+')).isFalse();
+        assertThat(vm.refusalProperty().get()).isEqualTo("Use digits and one decimal point: \"+\" was not taken.");
+    }
+
+    @Test
+    void keypadSaysWhenMixPaysLimitsAreNotKnownRatherThanInventOne() {
+        checkout.quoteAssets = List.of();
+        KeypadViewModel vm = new KeypadViewModel(checkout, QuoteAsset.USD.withoutLimits(), NOW, s -> { });
+
+        assertThat(vm.limitsProperty().get()).startsWith("MixPay's smallest and largest amounts in USD are not known");
+        assertThat(vm.type('9')).isTrue();
+        assertThat(vm.limitsProperty().get()).isNotEmpty();
+
+        checkout.quoteAssets = List.of(QuoteAsset.USD);
+        vm.clear();
+        assertThat(vm.type('9')).as("the first key of an amount looks for MixPay's list again").isTrue();
+        assertThat(vm.limitsProperty().get()).isEmpty();
+        assertThat(vm.currencyProperty().get().maxAmount()).isEqualByComparingTo("50000");
+    }
+
+    @Test
+    void keypadRefusesAmountsOverTheListedMaximumOfMixPaysCurrentList() {
+        checkout.quoteAssets = List.of(new QuoteAsset("usd", "USD", 2, new java.math.BigDecimal("0.01"),
+                new java.math.BigDecimal("1000"), true));
+        KeypadViewModel vm = new KeypadViewModel(checkout, QuoteAsset.USD.withoutLimits(), NOW, s -> { });
+        vm.loadCurrencies();
+        for (char c : "9999".toCharArray()) {
+            vm.type(c);
+        }
+
+        assertThat(vm.inputProperty().get()).isEqualTo("999");
+        assertThat(vm.refusalProperty().get()).isEqualTo("The largest amount MixPay accepts in USD is 1000. Split the sale.");
+        assertThat(vm.limitsProperty().get()).isEmpty();
     }
 
     @Test

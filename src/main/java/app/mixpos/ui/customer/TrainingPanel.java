@@ -40,6 +40,8 @@ public final class TrainingPanel extends VBox {
             b.setId("customer-" + action.name().toLowerCase());
             b.getStyleClass().add(action.name().startsWith("FAIL") ? "training-fail" : "training-action");
             b.setMaxWidth(Double.MAX_VALUE);
+            // a click must not leave the focus here: the keys (Enter, Esc) belong to the screen on the left
+            b.setFocusTraversable(false);
             b.disableProperty().bind(noSale);
             b.setOnAction(e -> {
                 SaleSnapshot s = shell.currentProperty().get();

@@ -5,8 +5,6 @@ import app.mixpos.ui.shell.ScreenView;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 
 /** Recent sales with the selected one's details. */
 public final class HistoryView implements ScreenView {
@@ -27,10 +25,7 @@ public final class HistoryView implements ScreenView {
                 Bars.button("Refresh", null, vm::refresh), Bars.button("Back (Esc)", "history-back", back)));
         table = new SalesTable(vm);
         SaleDetail detail = new SaleDetail(vm);
-        HBox.setHgrow(table, Priority.ALWAYS);
-        HBox body = new HBox(table, detail);
-        body.getStyleClass().add("history-body");
-        root.setCenter(body);
+        root.setCenter(new HistoryBody(table, detail));
     }
 
     @Override

@@ -19,9 +19,12 @@ final class SaleDetail extends VBox {
         Label title = new Label();
         title.setId("detail-title");
         title.getStyleClass().add("detail-title");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label outcome = new Label();
         outcome.setId("detail-outcome");
         outcome.setWrapText(true);
+        outcome.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ListView<SaleEvent> events = new ListView<>(vm.events());
         events.setId("events");
         events.setFocusTraversable(false);
@@ -37,6 +40,7 @@ final class SaleDetail extends VBox {
         Label message = new Label();
         message.setId("history-message");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(vm.messageProperty());
         vm.selectedProperty().addListener((obs, old, now) -> fill(now, title, outcome, show));
         fill(vm.selectedProperty().get(), title, outcome, show);
@@ -50,6 +54,7 @@ final class SaleDetail extends VBox {
             outcome.setText("");
             return;
         }
+        // the order id is one word, so a wrapped title breaks before it, never inside it
         title.setText(Format.money(s.sale().amount()) + " · order " + s.orderId());
         outcome.setText(OutcomeWords.of(s.state()) + (s.sale().remark() == null ? "" : " · " + s.sale().remark()));
         show.setText(s.state().outcome() == app.mixpos.sale.Outcome.OPEN ? "Show QR (Enter)" : "Open result (Enter)");
@@ -60,6 +65,12 @@ final class SaleDetail extends VBox {
     }
 
     private static final class EventCell extends ListCell<SaleEvent> {
+
+        EventCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(SaleEvent e, boolean empty) {
             super.updateItem(e, empty);

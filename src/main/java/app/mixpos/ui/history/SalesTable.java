@@ -5,10 +5,15 @@ import app.mixpos.ui.Format;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 
-/** The recent sales: time, amount with its currency, outcome. */
+/**
+ * The recent sales: time, amount with its currency, outcome. Time and amount are never cut short: their columns
+ * widen to the widest value shown (an 8-decimal crypto amount too); the outcome, in brief, takes the rest.
+ */
 final class SalesTable extends TableView<SaleSnapshot> {
 
     SalesTable(HistoryViewModel vm) {
@@ -16,11 +21,11 @@ final class SalesTable extends TableView<SaleSnapshot> {
         setId("sales");
         getStyleClass().add("sales-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column("Time", 0.22, s -> Format.dayClock(s.sale().createdAt())));
-        TableColumn<SaleSnapshot, String> amount = column("Amount", 0.26, s -> Format.money(s.sale().amount()));
+        getColumns().add(fitted(column("Time", s -> Format.dayClock(s.sale().createdAt())), false));
+        TableColumn<SaleSnapshot, String> amount = column("Amount", s -> Format.money(s.sale().amount()));
         amount.getStyleClass().add("amount-column");
-        getColumns().add(amount);
-        getColumns().add(column("Outcome", 0.50, s -> OutcomeWords.of(s.state())));
+        getColumns().add(fitted(amount, false));
+        getColumns().add(fitted(column("Outcome", s -> OutcomeWords.brief(s.state())), false));
         setPlaceholder(new javafx.scene.control.Label("No sales yet."));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -34,12 +39,41 @@ final class SalesTable extends TableView<SaleSnapshot> {
         });
     }
 
-    private TableColumn<SaleSnapshot, String> column(String title, double share,
-                                                     Function<SaleSnapshot, String> text) {
+    private static TableColumn<SaleSnapshot, String> column(String title, Function<SaleSnapshot, String> text) {
         TableColumn<SaleSnapshot, String> c = new TableColumn<>(title);
-        c.prefWidthProperty().bind(widthProperty().multiply(share));
         c.setSortable(false);
+        c.setReorderable(false);
         c.setCellValueFactory(cell -> (ObservableValue<String>) new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return c;
+    }
+
+    /**
+     * Cells that keep their text whole: a column that does not wrap grows to the widest text it has shown (and
+     * its header's); one that wraps breaks its text over lines instead.
+     */
+    private static TableColumn<SaleSnapshot, String> fitted(TableColumn<SaleSnapshot, String> c, boolean wrap) {
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(wrap);
+                if (!wrap && !empty && item != null) {
+                    widen(col, this, item);
+                }
+            }
+        });
+        return c;
+    }
+
+    private static void widen(TableColumn<SaleSnapshot, String> col, TableCell<?, ?> cell, String text) {
+        Text probe = new Text(text.length() >= col.getText().length() ? text : col.getText());
+        probe.setFont(cell.getFont());
+        double needed = Math.ceil(probe.getLayoutBounds().getWidth() + cell.snappedLeftInset()
+                + cell.snappedRightInset() + 2);
+        if (needed > col.getMinWidth()) {
+            col.setMinWidth(needed);
+            col.setPrefWidth(needed);
+        }
     }
 }

@@ -2,6 +2,7 @@ package app.mixpos.ui.keypad;
 
 import app.mixpos.ui.Bars;
 import app.mixpos.ui.shell.ScreenView;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -58,6 +59,9 @@ public final class KeypadView implements ScreenView {
         vm.busyProperty().addListener((obs, was, now) -> {
             if (now) {
                 busyOverlay();
+            } else if (root.isVisible()) {
+                // Charge was disabled while busy, which moved the focus on to "Recent sales"; bring it back
+                charge.requestFocus();
             }
         });
     }
@@ -83,11 +87,14 @@ public final class KeypadView implements ScreenView {
         currency.setMinWidth(Region.USE_PREF_SIZE);
         currency.setOnAction(e -> openChooser());
         AmountFit.keep(amount);
-        HBox.setHgrow(amount, Priority.ALWAYS);
-        HBox amountRow = new HBox(amount, currency);
+        amount.setMaxWidth(Double.MAX_VALUE);
+        // the currency above the amount, not beside it: the amount gets the column's whole width (at 1024 px with
+        // the training panel open, beside the currency it had 165 px and 0.00012345 could not fit at any size)
+        VBox amountRow = new VBox(currency, amount);
         amountRow.getStyleClass().add("keypad-amount-row");
         Label refusal = Labels.wrapped("refusal", REFUSAL, vm.refusalProperty().get());
-        refusal.textProperty().bind(vm.refusalProperty());
+        refusal.textProperty().bind(Bindings.when(vm.refusalProperty().isEmpty())
+                .then(vm.limitsProperty()).otherwise(vm.refusalProperty()));
         Label problem = Labels.wrapped("problem", PROBLEM, "");
         problem.textProperty().bind(vm.problemProperty());
         problem.visibleProperty().bind(vm.problemProperty().map(p -> !p.isEmpty()));
@@ -95,6 +102,12 @@ public final class KeypadView implements ScreenView {
         Region gap = new Region();
         VBox.setVgrow(gap, Priority.ALWAYS);
         Label foot = Labels.wrapped("footer", "keypad-footer", footer);
+        for (Label message : new Label[] {refusal, problem, foot}) {
+            // a message wraps in the column's width and never asks for more: a long one squeezed the pad
+            message.setMinWidth(0);
+            message.setPrefWidth(0);
+            message.setMaxWidth(Double.MAX_VALUE);
+        }
         VBox box = new VBox(amountRow, refusal, problem, remark, gap, foot);
         box.getStyleClass().add("keypad-left");
         return box;
@@ -104,6 +117,7 @@ public final class KeypadView implements ScreenView {
         charge.setId("charge");
         charge.getStyleClass().add("charge-button");
         charge.setMaxWidth(Double.MAX_VALUE);
+        charge.setMinWidth(Region.USE_PREF_SIZE);
         charge.setOnAction(e -> vm.charge());
         charge.disableProperty().bind(vm.busyProperty());
         KeypadPad pad = new KeypadPad(vm);
@@ -176,6 +190,7 @@ public final class KeypadView implements ScreenView {
         if (choosing()) {
             chooser.setVisible(false);
         }
+        vm.loadCurrencies();
         charge.requestFocus();
     }
 
@@ -217,10 +232,11 @@ public final class KeypadView implements ScreenView {
             return false;
         }
         char c = e.getCharacter().charAt(0);
-        if (Character.isDigit(c) || c == '.' || c == ',') {
-            vm.type(c);
-            return true;
+        if (Character.isISOControl(c) || Character.isWhitespace(c) || e.isControlDown() || e.isAltDown()) {
+            return false;
         }
-        return false;
+        // every other character goes to the amount: one that is not part of it is refused with the reason
+        vm.type(c);
+        return true;
     }
 }

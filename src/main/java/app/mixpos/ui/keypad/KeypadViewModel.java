@@ -1,5 +1,7 @@
 package app.mixpos.ui.keypad;
 
+import app.mixpos.checkout.AmountRefusedException;
+import app.mixpos.checkout.CheckoutEngine;
 import app.mixpos.checkout.CheckoutService;
 import app.mixpos.sale.AmountParser;
 import app.mixpos.sale.AmountResult;
@@ -38,6 +40,8 @@ public final class KeypadViewModel {
     private final Consumer<SaleSnapshot> onCharged;
     private final StringProperty input = new SimpleStringProperty("");
     private final StringProperty refusal = new SimpleStringProperty("");
+    private final StringProperty limits = new SimpleStringProperty("");
+    private String dropped = "";
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty remark = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -51,7 +55,11 @@ public final class KeypadViewModel {
         this.onCharged = onCharged;
         currencies.setAll(defaultCurrency);
         currency.set(defaultCurrency);
-        currency.addListener((obs, old, now) -> recheck());
+        currency.addListener((obs, old, now) -> {
+            recheck();
+            limits.set(limitsNote(now));
+        });
+        limits.set(limitsNote(defaultCurrency));
         remark.addListener((obs, old, now) -> {
             if (now != null && now.length() > Sale.MAX_REMARK) {
                 remark.set(now.substring(0, Sale.MAX_REMARK));
@@ -94,16 +102,24 @@ public final class KeypadViewModel {
         return f.isEmpty() ? 0 : symbol.equals(f) || a.hasId(f) ? 0 : symbol.startsWith(f) ? 1 : 2;
     }
 
-    /** Types one character: a digit, {@code .} or {@code ,}; refused with the reason if it cannot fit. */
+    /**
+     * Types one character: a digit, {@code .} or {@code ,}; refused with the reason if it cannot fit. Any other
+     * character is refused too, with a reason that stays until the amount is cleared or shortened, so "-5" or
+     * "1e3" cannot become a charge of 5 or 13 without a word.
+     */
     public boolean type(char c) {
         if (busy.get()) {
             return false;
         }
         if (!Character.isDigit(c) && c != '.' && c != ',') {
-            refusal.set("Use digits and one decimal point.");
+            dropped = dropped(c);
+            refusal.set(dropped);
             return false;
         }
         String next = input.get() + c;
+        if (input.get().isEmpty() && !currency.get().limitsKnown()) {
+            loadCurrencies(); // MixPay's list may have arrived since: the limits then apply from the next key on
+        }
         if (next.length() > MAX_LENGTH) {
             refusal.set("That is as long as an amount can be.");
             return false;
@@ -113,15 +129,27 @@ public final class KeypadViewModel {
             return false;
         }
         input.set(next);
-        refusal.set("");
+        refusal.set(dropped);
         problem.set("");
         return true;
+    }
+
+    /** Why a key that is not part of an amount was not taken. */
+    static String dropped(char c) {
+        if (c == '-' || c == '\u2212') {
+            return "Amounts cannot be negative: the minus was not taken. Type the amount to charge.";
+        }
+        if (Character.isLetter(c)) {
+            return "Type the amount in digits: \"" + c + "\" was not taken.";
+        }
+        return "Use digits and one decimal point: \"" + c + "\" was not taken.";
     }
 
     public void backspace() {
         String now = input.get();
         if (!busy.get() && !now.isEmpty()) {
             input.set(now.substring(0, now.length() - 1));
+            dropped = "";
             recheck();
         }
     }
@@ -129,6 +157,7 @@ public final class KeypadViewModel {
     public void clear() {
         if (!busy.get()) {
             input.set("");
+            dropped = "";
             refusal.set("");
             problem.set("");
         }
@@ -149,15 +178,20 @@ public final class KeypadViewModel {
         return checkout.charge(valid.amount(), remark.get().isBlank() ? null : remark.get().strip())
                 .handleAsync((sale, error) -> {
                     busy.set(false);
-                    if (error != null) {
+                    AmountRefusedException refused = refused(error);
+                    if (refused != null) {
+                        refusal.set(refused.getMessage());
+                        loadCurrencies();
+                    } else if (error != null) {
                         problem.set(Failures.notCharged(error));
                     } else if (sale == null) {
                         problem.set(notCharged("no answer"));
                     } else if (sale.state().outcome() == Outcome.VOID) {
-                        problem.set(notCharged(sale.state().detail()));
+                        problem.set(voided(sale.state().detail()));
                     } else {
                         input.set("");
                         remark.set("");
+                        dropped = "";
                         refusal.set("");
                         onCharged.accept(sale);
                     }
@@ -165,7 +199,23 @@ public final class KeypadViewModel {
                 }, fx);
     }
 
+    private static AmountRefusedException refused(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof AmountRefusedException a) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The engine's sentence for a sale that made no link already says what happened and what to do. */
+    private static String voided(String detail) {
+        return detail == null || detail.isBlank() ? notCharged(null)
+                : detail.startsWith(CheckoutEngine.LINK_FAILED) ? detail.strip() : notCharged(detail);
+    }
+
     private void recheck() {
+        dropped = "";
         if (currency.get() != null && AmountParser.checkPartial(input.get(), currency.get())
                 instanceof AmountResult.Refused r) {
             refusal.set(r.error().message());
@@ -178,6 +228,18 @@ public final class KeypadViewModel {
         String why = reason == null || reason.isBlank() ? "no reason given" : reason.strip();
         return "Could not create the payment link: " + why + (why.endsWith(".") ? "" : ".")
                 + " Nothing was charged. Try again.";
+    }
+
+    /** What the keypad says when MixPay's limits for a currency are not known: never an invented limit. */
+    static String limitsNote(QuoteAsset asset) {
+        return asset == null || asset.limitsKnown() ? ""
+                : "MixPay's smallest and largest amounts in " + asset.symbol() + " are not known yet (no currency "
+                        + "list from MixPay so far); MixPay checks the amount when the link is made.";
+    }
+
+    /** A note about the current currency's limits when they are not known; empty when they are. */
+    public ReadOnlyStringProperty limitsProperty() {
+        return limits;
     }
 
     public ReadOnlyStringProperty inputProperty() {

@@ -13,7 +13,7 @@ import javafx.scene.layout.StackPane;
  */
 final class RemarkField extends StackPane {
 
-    static final String PROMPT = "Remark (optional, up to " + Sale.MAX_REMARK + " characters)";
+    static final String PROMPT = "Remark (optional)";
 
     private final StringProperty remark;
     private TextField field;

@@ -7,12 +7,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The question asked before cancelling an open sale. */
+/**
+ * The question asked before cancelling an open sale. Keeping the sale is the default (Enter, Esc): a cashier who
+ * presses Enter out of habit must not cancel a sale the customer may be paying; cancelling takes Del or a tap.
+ */
 final class CancelConfirm extends StackPane {
 
     static final String STYLE = "cancel-confirm";
 
-    private final Button cancel = new Button("Cancel sale (Enter)");
+    private final Button cancel = new Button("Cancel sale (Del)");
+    private final Button keep = new Button("Keep waiting (Enter)");
 
     CancelConfirm(PaymentViewModel vm) {
         setId("cancel-confirm");
@@ -23,8 +27,8 @@ final class CancelConfirm extends StackPane {
                 + "so the app keeps checking and tells you if the sale is paid after all.");
         detail.setWrapText(true);
         detail.getStyleClass().add("confirm-detail");
-        Button keep = new Button("Keep waiting (Esc)");
         keep.setId("keep-waiting");
+        keep.setDefaultButton(true);
         keep.setOnAction(e -> vm.keepWaiting());
         cancel.setId("confirm-cancel");
         cancel.getStyleClass().add("danger-button");
@@ -39,7 +43,8 @@ final class CancelConfirm extends StackPane {
         visibleProperty().bind(vm.confirmingCancelProperty());
         visibleProperty().addListener((obs, was, now) -> {
             if (now) {
-                cancel.requestFocus();
+                // the safe choice is the default: Enter (or Esc) keeps waiting, only Del or a tap cancels
+                keep.requestFocus();
             }
         });
     }

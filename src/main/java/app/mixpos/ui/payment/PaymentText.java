@@ -14,10 +14,11 @@ public final class PaymentText {
     public static String status(SaleState state) {
         return switch (state.status().kind()) {
             case UNPAID -> "Waiting for payment";
+            // short lines: the status is large type in a narrow column, and "(0 / confirmations)" wrapped badly
             case CONFIRMING -> state.confirmations() == null || state.confirmations() < 0
-                    ? "Payment seen — confirming"
-                    : "Payment seen — confirming (" + state.confirmations() + " confirmation"
-                    + (state.confirmations() == 1 ? "" : "s") + ")";
+                    ? "Payment seen\nconfirming…"
+                    : "Payment seen\n" + state.confirmations() + "\u00A0confirmation"
+                    + (state.confirmations() == 1 ? "" : "s");
             case PAID_LESS -> "Underpaid — " + Format.money(state.stillDue(), state.payableSymbol())
                     + " still due. Top up with the same QR code.";
             case PENDING -> "Processing (pending) — not paid yet, please wait";

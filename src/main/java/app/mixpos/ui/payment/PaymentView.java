@@ -55,13 +55,25 @@ public final class PaymentView implements ScreenView {
         Label order = bound("payment-order", "payment-small");
         order.textProperty().bind(vm.orderProperty());
         Label link = bound("payment-link", "payment-small");
-        link.textProperty().bind(vm.linkProperty());
+        link.textProperty().bind(vm.linkProperty().map(PaymentView::idOnItsOwnLine));
         Button cancel = new Button("Cancel (Esc)");
         cancel.setId("cancel");
         cancel.setOnAction(e -> vm.askCancel());
         VBox side = new VBox(scan, amount, status, connection, gap, order, link, cancel);
         side.getStyleClass().add("payment-side");
         return side;
+    }
+
+    /**
+     * The link with the payment's id on a line of its own (after the last '/'): JavaFX wraps a word that does not
+     * fit anywhere inside it, and the id broke in the middle; this way it is shown whole.
+     */
+    static String idOnItsOwnLine(String link) {
+        if (link == null) {
+            return "";
+        }
+        int slash = link.lastIndexOf('/');
+        return slash < 0 || slash == link.length() - 1 ? link : link.substring(0, slash + 1) + "\n" + link.substring(slash + 1);
     }
 
     private static void tone(Label status, String tone) {
@@ -100,6 +112,10 @@ public final class PaymentView implements ScreenView {
                 return true;
             }
             if (e.getCode() == KeyCode.ENTER) {
+                vm.keepWaiting();
+                return true;
+            }
+            if (e.getCode() == KeyCode.DELETE) {
                 vm.confirmCancel();
                 return true;
             }

@@ -23,6 +23,7 @@ final class ChoosePinForm extends VBox {
         grid.getStyleClass().add("settings-grid");
         grid.addRow(0, new Label("New PIN"), first);
         grid.addRow(1, new Label("Same PIN again"), again);
+        SettingsView.labelsWhole(grid);
         Button set = new Button("Set PIN");
         set.setId("set-pin");
         set.setOnAction(e -> gate.choosePin());

@@ -16,7 +16,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -49,7 +52,7 @@ public final class SettingsView implements ScreenView {
         VBox form = form();
         if (gate == null) {
             pinPad = null;
-            root.setCenter(form);
+            root.setCenter(scrolling(form));
             return;
         }
         form.getChildren().add(new ChoosePinForm(gate));
@@ -66,7 +69,25 @@ public final class SettingsView implements ScreenView {
         StackPane stack = new StackPane(form, pinPad);
         stack.setAlignment(Pos.TOP_LEFT);
         StackPane.setAlignment(pinPad, Pos.TOP_CENTER);
-        root.setCenter(stack);
+        root.setCenter(scrolling(stack));
+    }
+
+    /** A grid's field names keep their whole width; the fields beside them give way (1024 px, training panel open). */
+    static void labelsWhole(GridPane grid) {
+        grid.getChildren().stream().filter(Label.class::isInstance)
+                .forEach(l -> ((Label) l).setMinWidth(Region.USE_PREF_SIZE));
+    }
+
+    /**
+     * The settings scroll when the window is shorter than they are, instead of making the window's screens all
+     * taller than the window (the shell's stack sizes to its tallest child).
+     */
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("settings-scroll");
+        return scroll;
     }
 
     private boolean locked() {
@@ -75,7 +96,7 @@ public final class SettingsView implements ScreenView {
 
     private VBox form() {
         payee.setId("payee");
-        payee.setPromptText("1b2c3d4e-0000-4000-8000-123456789abc");
+        payee.setPromptText("e.g. your MixPay payee id (a UUID); empty for training");
         payee.textProperty().bindBidirectional(vm.payeeIdProperty());
         Label payeeProblem = new Label();
         payeeProblem.setId("payee-problem");
@@ -97,6 +118,7 @@ public final class SettingsView implements ScreenView {
         grid.addRow(2, new Label("Settlement asset"), settle);
         grid.addRow(3, new Label("Default currency"), currency);
         grid.addRow(4, new Label("Payment links"), mode);
+        labelsWhole(grid);
         Button save = new Button("Save (Ctrl+S)");
         save.setId("save-settings");
         save.getStyleClass().add("primary-button");

@@ -50,6 +50,7 @@ public final class ShellView {
     public void add(Screen screen, ScreenView view) {
         screens.put(screen, view);
         view.node().setVisible(false);
+        view.node().setManaged(false);
         center.getChildren().add(view.node());
         if (vm.screenProperty().get() == screen) {
             bringToFront(screen);
@@ -105,7 +106,12 @@ public final class ShellView {
 
     private void bringToFront(Screen screen) {
         view(screen);
-        screens.forEach((s, v) -> v.node().setVisible(s == screen));
+        // a screen not showing is unmanaged too: the stack sizes itself to its managed children only, so a tall
+        // screen shown once (settings) no longer makes every other screen taller than the window
+        screens.forEach((s, v) -> {
+            v.node().setVisible(s == screen);
+            v.node().setManaged(s == screen);
+        });
         ScreenView view = screens.get(screen);
         if (view != null) {
             view.shown();

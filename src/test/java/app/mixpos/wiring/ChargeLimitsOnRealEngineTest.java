@@ -1,0 +1,43 @@
+package app.mixpos.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import app.mixpos.checkout.AmountRefusedException;
+import app.mixpos.sale.Amount;
+import app.mixpos.sale.LinkMode;
+import app.mixpos.sale.QuoteAsset;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real engine checks an amount against the list the simulator (MixPay) gave, before recording or sending. */
+class ChargeLimitsOnRealEngineTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anAmountOverTheListedMaximumIsNeitherRecordedNorSentWhateverTheScreenBelieved() throws Exception {
+        try (EngineHarness h = new EngineHarness(dir, LinkMode.ONE_TIME)) {
+            h.advance(Duration.ofSeconds(2));
+            assertThat(h.engine.checkout().quoteAssets().join()).anySatisfy(a ->
+                    assertThat(a.hasId("usd") && a.limitsKnown()).isTrue());
+            long requests = h.mixpay.requestCount();
+
+            Throwable refused = catchThrowable(() -> h.engine.checkout()
+                    .charge(new Amount(new BigDecimal("60000"), QuoteAsset.USD.withoutLimits()), "till 1").join());
+
+            assertThat(refused).isInstanceOf(CompletionException.class)
+                    .hasCauseInstanceOf(AmountRefusedException.class);
+            assertThat(refused.getCause())
+                    .hasMessage("The largest amount MixPay accepts in USD is 50000. Split the sale.");
+            assertThat(h.engine.checkout().recent(10).join()).isEmpty();
+            assertThat(h.mixpay.requestCount()).isEqualTo(requests);
+            assertThat(h.charge("49999.99").sale().paymentLink()).isNotBlank();
+        }
+    }
+}
