@@ -13,6 +13,7 @@ import app.mixpos.sale.SettlementAsset;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -89,8 +90,9 @@ public final class CheckoutEngine implements CheckoutService {
 
     private SaleSnapshot record(Amount amount, String remark) {
         Instant now = clock.instant();
+        Instant expiresAt = now.plus(config.paymentExpiry()).truncatedTo(ChronoUnit.SECONDS);
         Sale sale = new Sale(orderIds.next(), UUID.randomUUID(), amount, config.settlementAssetId(),
-                config.payeeId(), remark, config.linkMode(), null, now);
+                config.payeeId(), remark, config.linkMode(), null, now, expiresAt);
         SaleSnapshot created = new SaleSnapshot(sale, SaleState.creating(now));
         store.insert(created);
         return created;

@@ -97,7 +97,7 @@ public final class MixPayClient {
 
     /**
      * The universal {@code {payBase}/pay?…} link for the sale, made without any request. The payer can
-     * edit it, so every success it leads to must be verified against the sale.
+     * edit it (its {@code expiredTimestamp} as well), so every success it leads to must be verified against the sale.
      */
     public String paylink(Sale sale) {
         HttpUrl.Builder url = payBase.newBuilder().addPathSegment("pay")
@@ -109,6 +109,9 @@ public final class MixPayClient {
                 .addQueryParameter("orderId", sale.orderId());
         if (sale.remark() != null) {
             url.addQueryParameter("remark", sale.remark());
+        }
+        if (sale.expiresAt() != null) {
+            url.addQueryParameter("expiredTimestamp", String.valueOf(sale.expiresAt().getEpochSecond()));
         }
         return url.build().toString();
     }

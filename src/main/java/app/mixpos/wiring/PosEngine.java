@@ -80,7 +80,7 @@ public final class PosEngine implements AutoCloseable {
                 }
             });
             CheckoutConfig config = new CheckoutConfig(settings.effectivePayee(), settings.settlementAssetId(),
-                    settings.linkMode());
+                    settings.linkMode(), settings.paymentExpiry());
             CheckoutEngine checkout = new CheckoutEngine(config, new MixPayGateway(client), new ReceiptLogStore(log),
                     budget, runtime.scheduler(), runtime.io(), runtime.clock(), runtime.random());
             LOG.info("Engine ready: {} mode, receipt log {}, MixPay at {}",
