@@ -65,6 +65,13 @@ abstract class MixPayServerTest {
         return "{\"code\":0,\"success\":true,\"message\":\"\",\"data\":{" + dataFields + "}}";
     }
 
+    /** A sale charged at 10:00 that MixPay is to end at {@code expiresAt}. */
+    static Sale saleExpiring(String amount, Instant expiresAt) {
+        return new Sale("R-000124", UUID.fromString("9e69e534-d0c4-3e04-8b61-37a73cd9e7d8"),
+                new Amount(new BigDecimal(amount), QuoteAsset.USD), USDT, PAYEE, null, LinkMode.ONE_TIME,
+                null, Instant.parse("2026-01-02T10:00:00Z"), expiresAt);
+    }
+
     static Sale sale(String amount, String remark) {
         return new Sale("R-000123", UUID.fromString("8e69e534-d0c4-3e04-8b61-37a73cd9e7d7"),
                 new Amount(new BigDecimal(amount), QuoteAsset.USD), USDT, PAYEE, remark, LinkMode.ONE_TIME,
