@@ -214,6 +214,11 @@ public final class CheckoutEngine implements CheckoutService {
         listeners.remove(listener);
     }
 
+    /** How many sales MixPay is still being asked about (open, cancelled but not ended, refunds in progress). */
+    public CompletableFuture<Integer> salesWatched() {
+        return onWatcher(watcher::watching);
+    }
+
     /** Requests granted from the budget since start. */
     public long requestsMade() {
         return budget.granted();

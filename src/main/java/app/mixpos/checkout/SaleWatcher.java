@@ -104,6 +104,11 @@ final class SaleWatcher {
         return target.sale;
     }
 
+    /** How many sales are being followed; call on the scheduler's thread. */
+    int watching() {
+        return watches.size();
+    }
+
     private SaleSnapshot stored(String orderId) {
         return store.byOrderId(orderId).orElseThrow(() -> new IllegalArgumentException("no sale " + orderId));
     }
