@@ -75,7 +75,7 @@ public final class CheckoutEngine implements CheckoutService {
                 store.update(voided, SaleEvent.VOIDED, "");
                 listeners.saleChanged(voided);
             } else {
-                watcher.watch(s, Duration.ZERO);
+                watcher.resume(s);
             }
         }
         catalog.start();

@@ -65,6 +65,17 @@ final class PollPolicy {
     }
 
     /**
+     * When to first ask about a sale found unfinished at start: at once, unless it is asked about hourly or less
+     * often, then at a random moment within that interval, so a restart does not spend the budget on all the
+     * long-overdue sales at once.
+     */
+    Duration firstAskAfterStart(SaleSnapshot s, Instant now) {
+        Duration usual = interval(s, false, now);
+        return usual.compareTo(AFTER_EXPIRY) < 0 ? Duration.ZERO
+                : Duration.ofMillis((long) (random.nextDouble() * usual.toMillis()));
+    }
+
+    /**
      * When MixPay should have ended the sale by: its own deadline, or for a sale recorded before deadlines
      * were sent, the longest one MixPay allows.
      */

@@ -63,6 +63,11 @@ final class SaleWatcher {
         });
     }
 
+    /** Follows a sale found unfinished when the till starts; see {@link PollPolicy#firstAskAfterStart}. */
+    void resume(SaleSnapshot sale) {
+        watch(sale, policy.firstAskAfterStart(sale, clock.instant()));
+    }
+
     /** The sale the customer is looking at is asked about first and most often. */
     void showing(String orderId) {
         scheduler.execute(() -> {

@@ -46,7 +46,7 @@ public record Settings(Path dataDir, String payeeId, String settlementAssetId, S
     public static final int MAX_REQUESTS_PER_MINUTE = 60;
 
     /** The default payment expiry, as {@code --help} and the settings file spell it. */
-    public static final String DEFAULT_PAYMENT_EXPIRY_TEXT = "15m";
+    public static final String DEFAULT_PAYMENT_EXPIRY_TEXT = PaymentExpiry.DEFAULT.toMinutes() + "m";
 
     public Settings {
         Objects.requireNonNull(paymentExpiry, "paymentExpiry");

@@ -18,6 +18,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -141,6 +143,35 @@ class PaymentExpiryCadenceTest {
         before = f.gateway.pollsOf(old);
         f.advance(Duration.ofHours(10));
         assertThat(f.gateway.pollsOf(old) - before).as("hourly once 48 h have passed").isBetween(9L, 11L);
+    }
+
+    @Test
+    void aRestartSpreadsTheFirstAskOfLongOverdueSalesOverTheHourButAsksAFreshOneAtOnce() {
+        Instant created = f.clock.instant().minus(Duration.ofHours(3));
+        List<Sale> overdue = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            Sale sale = new Sale(String.format("OVERDUE-%03d", i), UUID.randomUUID(),
+                    new Amount(new BigDecimal("4.00"), QuoteAsset.USD), "4d8c508b-91c5-375b-92b0-ee702ed2dac5",
+                    EngineFixture.PAYEE, null, LinkMode.PAYLINK, "http://127.0.0.1:9/pay?o=" + i, created,
+                    created.plus(PaymentExpiry.DEFAULT));
+            f.store.insert(new SaleSnapshot(sale, SaleState.creating(created).opened(created)));
+            overdue.add(sale);
+        }
+        Instant now = f.clock.instant();
+        Sale fresh = new Sale("FRESH-0001", UUID.randomUUID(), new Amount(new BigDecimal("5.00"), QuoteAsset.USD),
+                "4d8c508b-91c5-375b-92b0-ee702ed2dac5", EngineFixture.PAYEE, null, LinkMode.ONE_TIME,
+                "http://127.0.0.1:9/code/fresh", now.minusSeconds(60), now.plus(Duration.ofMinutes(14)));
+        f.store.insert(new SaleSnapshot(fresh, SaleState.creating(now).opened(now)));
+
+        f.engine.start();
+        f.advance(Duration.ofSeconds(1));
+        assertThat(f.gateway.pollsOf(fresh)).isEqualTo(1);
+
+        f.advance(Duration.ofMinutes(5));
+        long early = overdue.stream().mapToLong(f.gateway::pollsOf).sum();
+        assertThat(early).as("asked in the first 5 minutes, of 120").isBetween(1L, 30L);
+        f.advance(Duration.ofMinutes(56));
+        assertThat(overdue).allMatch(sale -> f.gateway.pollsOf(sale) >= 1);
     }
 
     private SaleSnapshot background(SaleSnapshot s) {
