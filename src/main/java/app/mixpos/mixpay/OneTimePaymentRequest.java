@@ -11,9 +11,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 record OneTimePaymentRequest(String payeeId, String quoteAssetId, String quoteAmount, String settlementAssetId,
                              String traceId, String orderId, String remark, Long expiredTimestamp) {
 
-    static OneTimePaymentRequest of(Sale sale) {
+    /** @param expiredTimestamp the sale's deadline on MixPay's clock, Unix seconds; null for none */
+    static OneTimePaymentRequest of(Sale sale, Long expiredTimestamp) {
         return new OneTimePaymentRequest(sale.payeeId(), sale.quoteAsset().assetId(), sale.amount().toWire(),
-                sale.settlementAssetId(), sale.traceId().toString(), sale.orderId(), sale.remark(),
-                sale.expiresAt() == null ? null : sale.expiresAt().getEpochSecond());
+                sale.settlementAssetId(), sale.traceId().toString(), sale.orderId(), sale.remark(), expiredTimestamp);
     }
 }

@@ -72,7 +72,8 @@ public final class PosEngine implements AutoCloseable {
                 api = simulator.apiUrl();
                 pay = simulator.payUrl();
             }
-            MixPayClient client = new MixPayClient(http, MixPayClient.defaultObjectMapper(), api, pay);
+            MixPayClient client = new MixPayClient(http, MixPayClient.defaultObjectMapper(), api, pay,
+                    runtime.clock());
             RequestBudget budget = new RequestBudget(runtime.clock(), settings.requestsPerMinute(), BURST);
             client.setRateLimitListener((limit, remaining) -> {
                 if (remaining >= 0) {

@@ -32,7 +32,8 @@ public final class CrashChild {
 
     /**
      * The child runs on the real clock while the test moves the simulator's clock 35 s ahead per kill point (up to
-     * about 20 minutes): a deadline of the default 15 minutes would already have passed for MixPay. MixPay's longest
+     * about 20 minutes), and each child charges before any answer has told it MixPay's clock: a deadline of the
+     * default 15 minutes would already have passed for MixPay. MixPay's longest
      * deadline keeps that artificial clock difference out of a test about crashes.
      */
     public static void main(String[] args) throws Exception {
