@@ -1,5 +1,6 @@
 package app.mixpos.mixpay;
 
+import app.mixpos.sale.PaymentExpiry;
 import app.mixpos.sale.PaymentResult;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.Sale;
@@ -38,6 +39,7 @@ public final class MixPayClient {
     /** Larger answers are cut here and then fail as malformed JSON. */
     private static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
     private static final Duration MIN_CLOCK_DIFFERENCE = Duration.ofSeconds(5);
+    private static final Duration TRAVEL_TIME = Duration.ofSeconds(5);
     private static final Duration MAX_CLOCK_DIFFERENCE = Duration.ofDays(1);
 
     private final OkHttpClient http;
@@ -173,10 +175,21 @@ public final class MixPayClient {
     /**
      * The sale's deadline as MixPay's {@code expiredTimestamp}: Unix seconds on MixPay's clock, which MixPay checks
      * against its own "now + 10 s to now + 48 h". A till whose clock is behind would otherwise send a deadline
-     * MixPay has already passed. Null when the sale has none.
+     * MixPay has already passed. A deadline at either end of that range is kept {@link #TRAVEL_TIME} inside it,
+     * so the request's own travel time cannot push it out. Null when the sale has none.
      */
     Long expiredTimestamp(Sale sale) {
-        return sale.expiresAt() == null ? null : sale.expiresAt().plusMillis(mixpayAheadMs).getEpochSecond();
+        if (sale.expiresAt() == null) {
+            return null;
+        }
+        long mixpayNow = clock.millis() + mixpayAheadMs;
+        long earliest = mixpayNow + PaymentExpiry.MIN.plus(TRAVEL_TIME).toMillis();
+        long latest = mixpayNow + PaymentExpiry.MAX.minus(TRAVEL_TIME).toMillis();
+        long deadline = sale.expiresAt().toEpochMilli() + mixpayAheadMs;
+        if (deadline < earliest) {
+            return Math.floorDiv(earliest + 999, 1000);
+        }
+        return Math.floorDiv(Math.min(deadline, latest), 1000);
     }
 
     /** A difference of a few seconds is the answer's travel time; one of more than a day is not a clock. */

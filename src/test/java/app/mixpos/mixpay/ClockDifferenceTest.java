@@ -58,6 +58,14 @@ class ClockDifferenceTest extends MixPayServerTest {
     }
 
     @Test
+    void aDeadlineAtEitherEndOfMixPaysRangeIsKeptFiveSecondsInsideItForTheRequestsTravelTime() throws Exception {
+        assertThat(sentDeadline(TILL_NOW.plusSeconds(10))).isEqualTo(TILL_NOW.plusSeconds(15).getEpochSecond());
+        assertThat(sentDeadline(TILL_NOW.plus(Duration.ofHours(48))))
+                .isEqualTo(TILL_NOW.plus(Duration.ofHours(48)).minusSeconds(5).getEpochSecond());
+        assertThat(sentDeadline(TILL_NOW.plusSeconds(16))).isEqualTo(TILL_NOW.plusSeconds(16).getEpochSecond());
+    }
+
+    @Test
     void aRefusalStillTeachesMixPaysTimeSoTheNextLinkIsRight() throws Exception {
         answer(200, "{\"code\":10011,\"success\":false,\"message\":\"The expiredTimestamp must be between 10 seconds"
                 + " and 48 hours from now.\",\"data\":[],\"timestampMs\":"
@@ -78,8 +86,12 @@ class ClockDifferenceTest extends MixPayServerTest {
     }
 
     private long sentDeadline() throws Exception {
+        return sentDeadline(DEADLINE);
+    }
+
+    private long sentDeadline(Instant deadline) throws Exception {
         answer(200, "{\"code\":0,\"success\":true,\"message\":\"\",\"data\":{\"code\":\"c0de\"}}");
-        client.createOneTimePayment(saleExpiring("8", DEADLINE));
+        client.createOneTimePayment(saleExpiring("8", deadline));
         JsonNode body = MixPayClient.defaultObjectMapper().readTree(server.takeRequest().getBody().utf8());
         return body.get("expiredTimestamp").longValue();
     }

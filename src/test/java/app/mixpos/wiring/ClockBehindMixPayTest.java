@@ -61,6 +61,27 @@ class ClockBehindMixPayTest {
         }
     }
 
+    @Test
+    void theShortestExpiryMixPayAcceptsStillOpensTheSaleAndEndsIt() throws IOException {
+        MutableClock till = new MutableClock(java.time.Instant.parse("2026-11-21T09:00:00.900Z"));
+        ManualScheduler scheduler = new ManualScheduler(till);
+        try (MixPaySimulator mixpay = MixPaySimulator.start(till);
+             PosEngine engine = PosEngine.open(new Settings(dataDir, EngineHarness.PAYEE,
+                             Settings.DEFAULT_SETTLEMENT_ASSET, "usd", mixpay.apiUrl(), mixpay.payUrl(),
+                             LinkMode.ONE_TIME, false, 40, Duration.ofSeconds(10)),
+                     new EngineRuntime(till, scheduler, Runnable::run, new Random(3), () -> {
+                     }), MixPayClient.defaultHttpClient())) {
+            engine.start();
+            AmountResult amount = AmountParser.parse("10", QuoteAsset.USD);
+            SaleSnapshot sale = scheduler.await(engine.checkout().charge(((AmountResult.Valid) amount).amount(),
+                    null), Duration.ofSeconds(10));
+
+            assertThat(sale.state().outcome()).as(String.valueOf(sale.state().detail())).isEqualTo(Outcome.OPEN);
+            scheduler.advance(Duration.ofSeconds(30));
+            assertThat(stored(engine, sale).state().failureCode().code()).isEqualTo("40000");
+        }
+    }
+
     private static SaleSnapshot stored(PosEngine engine, SaleSnapshot sale) {
         return engine.checkout().recent(10).join().stream().filter(s -> s.orderId().equals(sale.orderId()))
                 .findFirst().orElseThrow();
