@@ -1,14 +1,29 @@
 package app.mixpos.checkout;
 
 import app.mixpos.sale.LinkMode;
+import app.mixpos.sale.PaymentExpiry;
+import java.time.Duration;
 import java.util.Objects;
 
-/** Who sales are made out to and how their links are made. */
-public record CheckoutConfig(String payeeId, String settlementAssetId, LinkMode linkMode) {
+/**
+ * Who sales are made out to and how their links are made.
+ *
+ * @param paymentExpiry how long after it is charged MixPay lets a sale be paid ({@code expiredTimestamp}),
+ *                      within {@link PaymentExpiry#MIN} and {@link PaymentExpiry#MAX}
+ */
+public record CheckoutConfig(String payeeId, String settlementAssetId, LinkMode linkMode, Duration paymentExpiry) {
 
     public CheckoutConfig {
         Objects.requireNonNull(payeeId, "payeeId");
         Objects.requireNonNull(settlementAssetId, "settlementAssetId");
         Objects.requireNonNull(linkMode, "linkMode");
+        if (!PaymentExpiry.accepts(paymentExpiry)) {
+            throw new IllegalArgumentException("MixPay accepts a payment expiry of 10 s to 48 h, not " + paymentExpiry);
+        }
+    }
+
+    /** With the default payment expiry. */
+    public CheckoutConfig(String payeeId, String settlementAssetId, LinkMode linkMode) {
+        this(payeeId, settlementAssetId, linkMode, PaymentExpiry.DEFAULT);
     }
 }

@@ -15,6 +15,7 @@ import app.mixpos.sale.SettlementAsset;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -80,7 +81,7 @@ public final class CheckoutEngine implements CheckoutService {
                 store.update(voided, SaleEvent.VOIDED, "");
                 listeners.saleChanged(voided);
             } else {
-                watcher.watch(s, Duration.ZERO);
+                watcher.resume(s);
             }
         }
         catalog.start();
@@ -119,8 +120,9 @@ public final class CheckoutEngine implements CheckoutService {
 
     private SaleSnapshot record(Amount amount, String remark) {
         Instant now = clock.instant();
+        Instant expiresAt = now.plus(config.paymentExpiry()).truncatedTo(ChronoUnit.SECONDS);
         Sale sale = new Sale(orderIds.next(), UUID.randomUUID(), amount, config.settlementAssetId(),
-                config.payeeId(), remark, config.linkMode(), null, now);
+                config.payeeId(), remark, config.linkMode(), null, now, expiresAt);
         SaleSnapshot created = new SaleSnapshot(sale, SaleState.creating(now));
         store.insert(created);
         return created;
@@ -246,6 +248,11 @@ public final class CheckoutEngine implements CheckoutService {
     @Override
     public void removeListener(CheckoutListener listener) {
         listeners.remove(listener);
+    }
+
+    /** How many sales MixPay is still being asked about (open, cancelled but not ended, refunds in progress). */
+    public CompletableFuture<Integer> salesWatched() {
+        return onWatcher(watcher::watching);
     }
 
     /** Requests granted from the budget since start. */

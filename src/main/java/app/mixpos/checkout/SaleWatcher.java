@@ -64,6 +64,11 @@ final class SaleWatcher {
         });
     }
 
+    /** Follows a sale found unfinished when the till starts; see {@link PollPolicy#firstAskAfterStart}. */
+    void resume(SaleSnapshot sale) {
+        watch(sale, policy.firstAskAfterStart(sale, clock.instant()));
+    }
+
     /** The sale the customer is looking at is asked about first and most often. */
     void showing(String orderId) {
         scheduler.execute(() -> {
@@ -103,6 +108,11 @@ final class SaleWatcher {
         poll(target);
         replan();
         return target.sale;
+    }
+
+    /** How many sales are being followed; call on the scheduler's thread. */
+    int watching() {
+        return watches.size();
     }
 
     private SaleSnapshot stored(String orderId) {

@@ -1,13 +1,16 @@
 package app.mixpos.config;
 
 import app.mixpos.sale.LinkMode;
+import app.mixpos.sale.PaymentExpiry;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns raw setting text into checked, normalised values, or a one-line {@link ConfigException}. */
@@ -17,6 +20,9 @@ final class Checks {
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIAT = Pattern.compile("[a-z]{3}", Pattern.CASE_INSENSITIVE);
     private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d+");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9}(h|min|m|s))+");
+    private static final Pattern DURATION_PART = Pattern.compile("(\\d{1,9})(h|min|m|s)");
     private static final String EXAMPLE_UUID = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d";
 
     private Checks() {
@@ -80,6 +86,38 @@ final class Checks {
         }
         throw raw.invalid("is not a whole number from 1 to " + max + " (MixPay allows " + max + " a minute)",
                 "fix it or leave it out to use " + Settings.DEFAULT_REQUESTS_PER_MINUTE + ".");
+    }
+
+    /**
+     * A duration such as {@code 15m}, {@code 90s}, {@code 2h} or {@code 1h30m} (a bare number is minutes),
+     * within MixPay's 10 s to 48 h.
+     */
+    static Duration paymentExpiry(RawValue raw) {
+        String text = raw.text().strip().toLowerCase(Locale.ROOT).replace(" ", "");
+        Duration d = null;
+        if (BARE_NUMBER.matcher(text).matches() && text.length() <= 9) {
+            d = Duration.ofMinutes(Long.parseLong(text));
+        } else if (!text.isEmpty() && DURATION.matcher(text).matches() && text.length() <= 30) {
+            Matcher part = DURATION_PART.matcher(text);
+            d = Duration.ZERO;
+            while (part.find()) {
+                long n = Long.parseLong(part.group(1));
+                d = d.plus(switch (part.group(2)) {
+                    case "h" -> Duration.ofHours(n);
+                    case "m", "min" -> Duration.ofMinutes(n);
+                    default -> Duration.ofSeconds(n);
+                });
+            }
+        }
+        if (d == null) {
+            throw raw.invalid("is not a duration (expected like 15m, 90s, 2h or 1h30m)",
+                    "fix it or leave it out to use " + Settings.DEFAULT_PAYMENT_EXPIRY_TEXT + ".");
+        }
+        if (!PaymentExpiry.accepts(d)) {
+            throw raw.invalid("is outside the 10s to 48h that MixPay accepts",
+                    "fix it or leave it out to use " + Settings.DEFAULT_PAYMENT_EXPIRY_TEXT + ".");
+        }
+        return d;
     }
 
     static boolean bool(RawValue raw) {

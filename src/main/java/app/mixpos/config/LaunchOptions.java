@@ -1,6 +1,7 @@
 package app.mixpos.config;
 
 import app.mixpos.sale.LinkMode;
+import app.mixpos.sale.PaymentExpiry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,7 @@ public record LaunchOptions(Action action, Settings settings, boolean smoke, Win
                 sources.find(Option.LINK_MODE).map(Checks::linkMode).orElse(LinkMode.ONE_TIME),
                 trainingAsked || payee == null,
                 sources.find(Option.REQUESTS_PER_MINUTE).map(Checks::requestsPerMinute)
-                        .orElse(Settings.DEFAULT_REQUESTS_PER_MINUTE));
+                        .orElse(Settings.DEFAULT_REQUESTS_PER_MINUTE),
+                sources.find(Option.PAYMENT_EXPIRY).map(Checks::paymentExpiry).orElse(PaymentExpiry.DEFAULT));
     }
 }

@@ -26,6 +26,10 @@ public enum Option {
     REQUESTS_PER_MINUTE("--requests-per-minute", "MIXPAY_POS_REQUESTS_PER_MINUTE", "requestsPerMinute", "N",
             String.valueOf(Settings.DEFAULT_REQUESTS_PER_MINUTE),
             "The most MixPay requests the app makes in a minute, 1 to 60 (MixPay's limit)."),
+    PAYMENT_EXPIRY("--payment-expiry", "MIXPAY_POS_PAYMENT_EXPIRY", "paymentExpiry", "DURATION",
+            Settings.DEFAULT_PAYMENT_EXPIRY_TEXT,
+            "How long a customer has to pay a sale before MixPay ends it as failed (40000), 10s to 48h: "
+                    + "like 15m, 90s, 2h or 1h30m; a bare number is minutes."),
     TRAINING("--training", "MIXPAY_POS_TRAINING", "training", null, "false",
             "Use the built-in MixPay simulator even when a payee id is set (environment and file: true|false)."),
     WINDOW("--window", "MIXPAY_POS_WINDOW", "window", "window|maximised|full-screen", "window",

@@ -1,8 +1,11 @@
 package app.mixpos.config;
 
 import app.mixpos.sale.LinkMode;
+import app.mixpos.sale.PaymentExpiry;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
 
 /**
  * Everything the app is configured with, after flags, environment, the settings file and defaults
@@ -15,9 +18,11 @@ import java.nio.file.Path;
  * @param payUrl            MixPay's checkout pages base, e.g. {@code https://mixpay.me}
  * @param training          true when the embedded simulator stands in for MixPay
  * @param requestsPerMinute the app's MixPay request budget (at most 60; default 40)
+ * @param paymentExpiry     how long after it is charged a sale can be paid before MixPay ends it (10 s to 48 h)
  */
 public record Settings(Path dataDir, String payeeId, String settlementAssetId, String currency,
-                       URI apiUrl, URI payUrl, LinkMode linkMode, boolean training, int requestsPerMinute) {
+                       URI apiUrl, URI payUrl, LinkMode linkMode, boolean training, int requestsPerMinute,
+                       Duration paymentExpiry) {
 
     /** The payee id used in training mode, which never reaches the real MixPay. */
     public static final String TRAINING_PAYEE = "00000000-0000-4000-8000-00000000beef";
@@ -39,6 +44,20 @@ public record Settings(Path dataDir, String payeeId, String settlementAssetId, S
 
     /** MixPay's limit for all APIs together. */
     public static final int MAX_REQUESTS_PER_MINUTE = 60;
+
+    /** The default payment expiry, as {@code --help} and the settings file spell it. */
+    public static final String DEFAULT_PAYMENT_EXPIRY_TEXT = PaymentExpiry.DEFAULT.toMinutes() + "m";
+
+    public Settings {
+        Objects.requireNonNull(paymentExpiry, "paymentExpiry");
+    }
+
+    /** With the default payment expiry. */
+    public Settings(Path dataDir, String payeeId, String settlementAssetId, String currency, URI apiUrl, URI payUrl,
+                    LinkMode linkMode, boolean training, int requestsPerMinute) {
+        this(dataDir, payeeId, settlementAssetId, currency, apiUrl, payUrl, linkMode, training, requestsPerMinute,
+                PaymentExpiry.DEFAULT);
+    }
 
     /** The payee sales are made out to: the configured one, or the training payee. */
     public String effectivePayee() {

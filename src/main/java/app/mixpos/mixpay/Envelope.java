@@ -3,6 +3,7 @@ package app.mixpos.mixpay;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import java.util.function.LongConsumer;
 
 /**
  * MixPay's response envelope {@code {code, success, message, data, timestampMs}}, read from any HTTP status.
@@ -16,8 +17,12 @@ record Envelope(int httpStatus, Integer code, Boolean success, String message, J
     static final int SERVER_ERROR = -1;
     static final int TOO_MANY_REQUESTS = 1429;
 
-    /** Parses and classifies one response; returns only when MixPay said the call succeeded. */
-    static Envelope read(ObjectReader reader, String what, int httpStatus, String body) throws MixPayException {
+    /**
+     * Parses and classifies one response; returns only when MixPay said the call succeeded. Whatever the answer,
+     * its {@code timestampMs} (MixPay's clock) goes to {@code serverTime} first, when it has one.
+     */
+    static Envelope read(ObjectReader reader, String what, int httpStatus, String body, LongConsumer serverTime)
+            throws MixPayException {
         if (body == null || body.isBlank()) {
             throw notEnvelope(what, httpStatus, "an empty body");
         }
@@ -29,6 +34,11 @@ record Envelope(int httpStatus, Integer code, Boolean success, String message, J
         }
         if (root == null || !root.isObject()) {
             throw notEnvelope(what, httpStatus, "JSON that is not an object");
+        }
+        JsonNode timestamp = root.get("timestampMs");
+        if (timestamp != null && timestamp.isIntegralNumber() && timestamp.canConvertToLong()
+                && timestamp.longValue() > 0) {
+            serverTime.accept(timestamp.longValue());
         }
         Integer code = Wire.integer(root.get("code"));
         Boolean success = Wire.bool(root.get("success"));

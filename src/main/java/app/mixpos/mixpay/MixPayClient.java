@@ -1,5 +1,6 @@
 package app.mixpos.mixpay;
 
+import app.mixpos.sale.PaymentExpiry;
 import app.mixpos.sale.PaymentResult;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.Sale;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +38,9 @@ public final class MixPayClient {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     /** Larger answers are cut here and then fail as malformed JSON. */
     private static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+    private static final Duration MIN_CLOCK_DIFFERENCE = Duration.ofSeconds(5);
+    private static final Duration TRAVEL_TIME = Duration.ofSeconds(5);
+    private static final Duration MAX_CLOCK_DIFFERENCE = Duration.ofDays(1);
 
     private final OkHttpClient http;
     private final ObjectMapper json;
@@ -43,12 +48,22 @@ public final class MixPayClient {
     private final HttpUrl apiBase;
     private final HttpUrl payBase;
     private volatile RateLimitListener rateLimitListener = (limit, remaining) -> { };
+    private final Clock clock;
+    /** How far MixPay's clock is ahead of this till's (negative: behind), from the last answer's timestampMs. */
+    private volatile long mixpayAheadMs;
+
+    /** On the system clock. */
+    public MixPayClient(OkHttpClient http, ObjectMapper json, URI apiBase, URI payBase) {
+        this(http, json, apiBase, payBase, Clock.systemUTC());
+    }
 
     /**
      * @param apiBase MixPay's API base, e.g. {@code https://api.mixpay.me/v1}
      * @param payBase MixPay's checkout pages, e.g. {@code https://mixpay.me}
+     * @param clock   the till's clock, the one sales are timed by: MixPay's answers tell how far its own differs
      */
-    public MixPayClient(OkHttpClient http, ObjectMapper json, URI apiBase, URI payBase) {
+    public MixPayClient(OkHttpClient http, ObjectMapper json, URI apiBase, URI payBase, Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.http = Objects.requireNonNull(http, "http");
         this.json = Objects.requireNonNull(json, "json");
         this.reader = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
@@ -86,7 +101,7 @@ public final class MixPayClient {
      */
     public String createOneTimePayment(Sale sale) throws MixPayException {
         String what = "POST /one_time_payment";
-        RequestBody body = RequestBody.create(toJson(OneTimePaymentRequest.of(sale)), JSON);
+        RequestBody body = RequestBody.create(toJson(OneTimePaymentRequest.of(sale, expiredTimestamp(sale))), JSON);
         Envelope envelope = call(request(api("one_time_payment").build()).post(body).build(), what);
         String code = Wire.text(envelope.dataObject(what).get("code"));
         if (code == null || code.isBlank()) {
@@ -97,7 +112,7 @@ public final class MixPayClient {
 
     /**
      * The universal {@code {payBase}/pay?…} link for the sale, made without any request. The payer can
-     * edit it, so every success it leads to must be verified against the sale.
+     * edit it (its {@code expiredTimestamp} as well), so every success it leads to must be verified against the sale.
      */
     public String paylink(Sale sale) {
         HttpUrl.Builder url = payBase.newBuilder().addPathSegment("pay")
@@ -109,6 +124,10 @@ public final class MixPayClient {
                 .addQueryParameter("orderId", sale.orderId());
         if (sale.remark() != null) {
             url.addQueryParameter("remark", sale.remark());
+        }
+        Long deadline = expiredTimestamp(sale);
+        if (deadline != null) {
+            url.addQueryParameter("expiredTimestamp", String.valueOf(deadline));
         }
         return url.build().toString();
     }
@@ -150,7 +169,42 @@ public final class MixPayClient {
             throw MixPayException.transientFault("No answer from MixPay to " + what + ": " + e, e);
         }
         log.debug("{} -> HTTP {}, {} chars in {} ms", what, status, body.length(), elapsedMs(started));
-        return Envelope.read(reader, what, status, body);
+        return Envelope.read(reader, what, status, body, this::observeServerTime);
+    }
+
+    /**
+     * The sale's deadline as MixPay's {@code expiredTimestamp}: Unix seconds on MixPay's clock, which MixPay checks
+     * against its own "now + 10 s to now + 48 h". A till whose clock is behind would otherwise send a deadline
+     * MixPay has already passed. A deadline at either end of that range is kept {@link #TRAVEL_TIME} inside it,
+     * so the request's own travel time cannot push it out. Null when the sale has none.
+     */
+    Long expiredTimestamp(Sale sale) {
+        if (sale.expiresAt() == null) {
+            return null;
+        }
+        long mixpayNow = clock.millis() + mixpayAheadMs;
+        long earliest = mixpayNow + PaymentExpiry.MIN.plus(TRAVEL_TIME).toMillis();
+        long latest = mixpayNow + PaymentExpiry.MAX.minus(TRAVEL_TIME).toMillis();
+        long deadline = sale.expiresAt().toEpochMilli() + mixpayAheadMs;
+        if (deadline < earliest) {
+            return Math.floorDiv(earliest + 999, 1000);
+        }
+        return Math.floorDiv(Math.min(deadline, latest), 1000);
+    }
+
+    /** A difference of a few seconds is the answer's travel time; one of more than a day is not a clock. */
+    private void observeServerTime(long timestampMs) {
+        long ahead = timestampMs - clock.millis();
+        if (Math.abs(ahead) > MAX_CLOCK_DIFFERENCE.toMillis()) {
+            log.debug("MixPay's timestampMs {} is more than a day from this till's clock; ignored", timestampMs);
+            return;
+        }
+        long next = Math.abs(ahead) < MIN_CLOCK_DIFFERENCE.toMillis() ? 0 : ahead;
+        if (Math.abs(next - mixpayAheadMs) >= MIN_CLOCK_DIFFERENCE.toMillis()) {
+            log.info("MixPay's clock is {} s {} this till's; payment deadlines are sent on MixPay's clock",
+                    Math.abs(next) / 1000, next >= 0 ? "ahead of" : "behind");
+        }
+        mixpayAheadMs = next;
     }
 
     private void reportRateLimit(Response response) {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 final class Migrations {
 
-    static final List<String> SCRIPTS = List.of("V1__receipt_log.sql", "V2__hash_chain.sql");
+    static final List<String> SCRIPTS = List.of("V1__receipt_log.sql", "V2__hash_chain.sql",
+            "V3__payment_expiry.sql");
 
     /** The first schema version with the hash chain over {@code sale_events}. */
     static final int CHAINED_SINCE = 2;

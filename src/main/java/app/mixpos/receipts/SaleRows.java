@@ -24,10 +24,10 @@ final class SaleRows {
     static final String COLUMNS = "order_id, trace_id, created_at, amount, amount_minor, quote_decimals, "
             + "quote_asset_id, quote_symbol, quote_is_fiat, settlement_asset_id, payee_id, remark, link_mode, "
             + "payment_link, outcome, status, confirmations, payment_amount, payable_amount, payable_symbol, "
-            + "surplus_amount, surplus_status, failure_code, detail, needs_watching, updated_at";
+            + "surplus_amount, surplus_status, failure_code, detail, needs_watching, updated_at, expires_at";
 
     static final String INSERT = "INSERT INTO sales (" + COLUMNS + ") VALUES "
-            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     static final String UPDATE = "UPDATE sales SET payment_link = ?, outcome = ?, status = ?, confirmations = ?, "
             + "payment_amount = ?, payable_amount = ?, payable_symbol = ?, surplus_amount = ?, surplus_status = ?, "
@@ -53,6 +53,7 @@ final class SaleRows {
         ps.setString(12, sale.remark());
         ps.setString(13, sale.linkMode().label());
         bindState(ps, 14, sale.paymentLink(), snapshot.state());
+        ps.setString(27, sale.expiresAt() == null ? null : Timestamps.format(sale.expiresAt()));
     }
 
     static void bindUpdate(PreparedStatement ps, SaleSnapshot snapshot) throws SQLException {
@@ -85,10 +86,12 @@ final class SaleRows {
     static SaleSnapshot read(ResultSet rs) throws SQLException {
         QuoteAsset asset = new QuoteAsset(rs.getString("quote_asset_id"), rs.getString("quote_symbol"),
                 rs.getInt("quote_decimals"), null, null, rs.getInt("quote_is_fiat") == 1);
+        String expiresAt = rs.getString("expires_at");
         Sale sale = new Sale(rs.getString("order_id"), UUID.fromString(rs.getString("trace_id")),
                 new Amount(new BigDecimal(rs.getString("amount")), asset), rs.getString("settlement_asset_id"),
                 rs.getString("payee_id"), rs.getString("remark"), LinkMode.fromLabel(rs.getString("link_mode")),
-                rs.getString("payment_link"), Timestamps.parse(rs.getString("created_at")));
+                rs.getString("payment_link"), Timestamps.parse(rs.getString("created_at")),
+                expiresAt == null ? null : Timestamps.parse(expiresAt));
         int count = rs.getInt("confirmations");
         Integer confirmations = rs.wasNull() ? null : count;
         SaleState state = new SaleState(Outcome.valueOf(rs.getString("outcome")),

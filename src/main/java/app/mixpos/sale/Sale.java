@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  * @param orderId     6–36 chars of {@code [A-Za-z0-9_-]}, unique per payee; the receipt number
  * @param traceId     the payment's primary reference at MixPay
  * @param paymentLink the URL the QR encodes, null until the link is made
+ * @param expiresAt   the deadline sent to MixPay ({@code expiredTimestamp}), after which MixPay fails the
+ *                    payment if nothing was paid; null for a sale recorded before the app sent one
  */
 public record Sale(String orderId, UUID traceId, Amount amount, String settlementAssetId, String payeeId,
-                   String remark, LinkMode linkMode, String paymentLink, Instant createdAt) {
+                   String remark, LinkMode linkMode, String paymentLink, Instant createdAt, Instant expiresAt) {
 
     private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9_-]{6,36}");
     public static final int MAX_REMARK = 50;
@@ -33,6 +35,15 @@ public record Sale(String orderId, UUID traceId, Amount amount, String settlemen
         if (remark != null && remark.length() > MAX_REMARK) {
             throw new IllegalArgumentException("remark is longer than " + MAX_REMARK + " characters");
         }
+        if (expiresAt != null && !expiresAt.isAfter(createdAt)) {
+            throw new IllegalArgumentException("a sale must expire after it is created: " + expiresAt);
+        }
+    }
+
+    /** A sale without a deadline of its own, as recorded before the app sent MixPay one. */
+    public Sale(String orderId, UUID traceId, Amount amount, String settlementAssetId, String payeeId,
+                String remark, LinkMode linkMode, String paymentLink, Instant createdAt) {
+        this(orderId, traceId, amount, settlementAssetId, payeeId, remark, linkMode, paymentLink, createdAt, null);
     }
 
     public static boolean isValidOrderId(String orderId) {
@@ -44,6 +55,7 @@ public record Sale(String orderId, UUID traceId, Amount amount, String settlemen
     }
 
     public Sale withPaymentLink(String link) {
-        return new Sale(orderId, traceId, amount, settlementAssetId, payeeId, remark, linkMode, link, createdAt);
+        return new Sale(orderId, traceId, amount, settlementAssetId, payeeId, remark, linkMode, link, createdAt,
+                expiresAt);
     }
 }

@@ -3,6 +3,9 @@ package app.mixpos.training;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -54,24 +57,43 @@ final class ApiHandler implements HttpHandler {
     }
 
     private void serve(HttpExchange exchange) throws IOException {
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        MixPaySimulator.Answer answer = answer(exchange.getRequestMethod(), exchange.getRequestURI(),
+                exchange.getRequestHeaders().getFirst("Content-Type"), body);
+        answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        Exchanges.sendJson(exchange, answer.status(), answer.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Served in process, without the network: logged and rate limited like any request, but never faulted. */
+    MixPaySimulator.Answer serveInProcess(String method, URI uri, String contentType, String body) {
+        requests.record(clock.instant());
+        return answer(method, uri, contentType, body);
+    }
+
+    private MixPaySimulator.Answer answer(String method, URI uri, String contentType, String body) {
         RateLimiter.Decision decision = limiter.tryAcquire(clock.instant());
-        exchange.getResponseHeaders().set("x-ratelimit-limit", String.valueOf(RateLimiter.LIMIT));
-        exchange.getResponseHeaders().set("x-ratelimit-remaining", String.valueOf(decision.remaining()));
+        Map<String, String> headers = Map.of("x-ratelimit-limit", String.valueOf(RateLimiter.LIMIT),
+                "x-ratelimit-remaining", String.valueOf(decision.remaining()));
         if (!decision.allowed()) {
-            Exchanges.sendJson(exchange, 429, Json.envelope(1429, "Too Many Attempts.", null, clock.millis()));
-            return;
+            return answer(429, headers, Json.envelope(1429, "Too Many Attempts.", null, clock.millis()));
         }
         try {
-            ApiRequest request = ApiRequest.read(exchange);
+            ApiRequest request = ApiRequest.of(method, uri, contentType, body);
             Endpoint endpoint = routes.get(request.method() + " " + request.path());
             if (endpoint == null) {
                 throw new ApiError(ApiError.NOT_FOUND, "Not Found", null, 404);
             }
-            Exchanges.sendJson(exchange, 200, Json.envelope(0, "", endpoint.handle(request, clock.instant()),
+            return answer(200, headers, Json.envelope(0, "", endpoint.handle(request, clock.instant()),
                     clock.millis()));
         } catch (ApiError e) {
-            Exchanges.sendJson(exchange, e.httpStatus(),
-                    Json.envelope(e.code(), e.getMessage(), e.data(), clock.millis()));
+            return answer(e.httpStatus(), headers, Json.envelope(e.code(), e.getMessage(), e.data(), clock.millis()));
         }
+    }
+
+    private static MixPaySimulator.Answer answer(int status, Map<String, String> headers, byte[] json) {
+        return new MixPaySimulator.Answer(status, headers, new String(json, StandardCharsets.UTF_8));
     }
 }

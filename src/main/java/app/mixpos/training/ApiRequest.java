@@ -2,10 +2,7 @@ package app.mixpos.training;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,22 +16,19 @@ record ApiRequest(String method, String path, Map<String, String> params) {
         params = Map.copyOf(params);
     }
 
-    static ApiRequest read(HttpExchange exchange) throws IOException, ApiError {
-        String path = exchange.getRequestURI().getPath();
+    /** The request from its parts, as received over HTTP or handed over in process. */
+    static ApiRequest of(String method, URI uri, String contentType, String body) throws ApiError {
+        String path = uri.getPath();
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        Map<String, String> params = new LinkedHashMap<>(Exchanges.decodeForm(exchange.getRequestURI().getRawQuery()));
-        String body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        if (!body.isBlank()) {
-            String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        Map<String, String> params = new LinkedHashMap<>(Exchanges.decodeForm(uri.getRawQuery()));
+        if (body != null && !body.isBlank()) {
+            String type = String.valueOf(contentType);
             boolean json = type.contains("json") || (!type.contains("form") && body.strip().startsWith("{"));
             params.putAll(json ? jsonParams(body) : Exchanges.decodeForm(body.strip()));
         }
-        return new ApiRequest(exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT), path, params);
+        return new ApiRequest(method.toUpperCase(java.util.Locale.ROOT), path, params);
     }
 
     String param(String name) {

@@ -39,6 +39,7 @@ public final class MixPaySimulator implements AutoCloseable {
     private final Function<PaymentOrder, SimulatedCustomer> customers;
     private final Faults faults = new Faults();
     private final RequestLog requests = new RequestLog();
+    private final ApiHandler api;
 
     private MixPaySimulator(HttpServer server, ExecutorService executor, Clock clock) {
         this.server = server;
@@ -54,7 +55,8 @@ public final class MixPaySimulator implements AutoCloseable {
                 "GET /v1/setting/quote_assets", (r, now) -> lists.quoteAssets(r),
                 "GET /v1/setting/settlement_assets", (r, now) -> lists.settlementAssets(r),
                 "GET /v1/setting/payment_assets", (r, now) -> lists.paymentAssets(r));
-        server.createContext("/v1/", new ApiHandler(clock, faults, new RateLimiter(), requests, routes));
+        this.api = new ApiHandler(clock, faults, new RateLimiter(), requests, routes);
+        server.createContext("/v1/", api);
         PageHandler pages = new PageHandler(ledger, catalog);
         server.createContext("/pay", pages);
         server.createContext("/code/", pages);
@@ -143,6 +145,25 @@ public final class MixPaySimulator implements AutoCloseable {
     /** When each API request arrived, by the clock, oldest first. */
     public List<Instant> requestTimes() {
         return requests.times();
+    }
+
+    /**
+     * One API answer: HTTP status, the rate-limit headers and the JSON envelope.
+     *
+     * @param headers {@code x-ratelimit-limit} and {@code x-ratelimit-remaining}
+     */
+    public record Answer(int status, Map<String, String> headers, String body) {
+    }
+
+    /**
+     * Answers an API request in this process, exactly as over HTTP but without the socket: for tests that make
+     * more requests than loopback serves quickly (months of polling on a manual clock). It is counted in
+     * {@link #requestCount()} and rate limited like any other; queued {@link #faults()} are not applied.
+     *
+     * @param uri the full request URI, e.g. {@code http://127.0.0.1:1234/v1/payments_result?traceId=…}
+     */
+    public Answer serveInProcess(String method, URI uri, String contentType, String body) {
+        return api.serveInProcess(method, uri, contentType, body);
     }
 
     /** Stops at once; a response held back by {@link Fault#SLOW} is dropped. */

@@ -52,7 +52,7 @@ final class OrderValidator {
             throw invalid("The settlementMemo may not be greater than " + MAX_MEMO + " characters.");
         }
         checkStrictMode(p.param("strictMode"));
-        checkExpiry(p.param("expiredTimestamp"));
+        Instant expiresAt = checkExpiry(p.param("expiredTimestamp"));
         SimAsset quote = catalog.quoteAsset(p.param("quoteAssetId"))
                 .orElseThrow(() -> new ApiError(ApiError.CURRENCY_NOT_SUPPORTED, "The currency is not supported."));
         catalog.settlementAsset(p.param("settlementAssetId")).orElseThrow(() -> new ApiError(
@@ -60,7 +60,7 @@ final class OrderValidator {
         String amount = p.param("quoteAmount");
         checkAmount(amount, quote);
         return new PaymentOrder(payeeId, p.param("quoteAssetId"), amount, p.param("settlementAssetId"), traceId,
-                traceWire == null ? traceId.toString() : traceWire, orderId, remark, null, clock.instant());
+                traceWire == null ? traceId.toString() : traceWire, orderId, remark, null, clock.instant(), expiresAt);
     }
 
     /** Accepts a dashed UUID or MixPay's 32-hex spelling. */
@@ -118,9 +118,10 @@ final class OrderValidator {
         }
     }
 
-    private void checkExpiry(String expiry) throws ApiError {
+    /** The deadline MixPay fails an unpaid payment at, or null when none was sent. */
+    private Instant checkExpiry(String expiry) throws ApiError {
         if (expiry == null) {
-            return;
+            return null;
         }
         Instant at;
         try {
@@ -132,6 +133,7 @@ final class OrderValidator {
         if (at.isBefore(now.plusSeconds(10)) || at.isAfter(now.plus(Duration.ofHours(48)))) {
             throw invalid("The expiredTimestamp must be between 10 seconds and 48 hours from now.");
         }
+        return at;
     }
 
     private static ApiError invalid(String message) {

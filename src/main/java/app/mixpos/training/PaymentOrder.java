@@ -11,10 +11,11 @@ import java.util.UUID;
  * @param traceIdWire the trace id as sent (dashed or 32 hex), or the canonical form when generated
  * @param orderId     null when not sent
  * @param code        the one-time payment code; null for a paylink
+ * @param expiresAt   the {@code expiredTimestamp} sent; null when none was
  */
 record PaymentOrder(String payeeId, String quoteAssetId, String quoteAmount, String settlementAssetId,
                     UUID traceId, String traceIdWire, String orderId, String remark, String code,
-                    Instant createdAt) {
+                    Instant createdAt, Instant expiresAt) {
 
     /** True when {@code other} asks for the same payment, so a retried request gets the same answer. */
     boolean sameRequestAs(PaymentOrder other) {
@@ -29,6 +30,6 @@ record PaymentOrder(String payeeId, String quoteAssetId, String quoteAmount, Str
 
     PaymentOrder withCode(String newCode) {
         return new PaymentOrder(payeeId, quoteAssetId, quoteAmount, settlementAssetId, traceId, traceIdWire,
-                orderId, remark, newCode, createdAt);
+                orderId, remark, newCode, createdAt, expiresAt);
     }
 }

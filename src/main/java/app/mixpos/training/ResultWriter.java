@@ -57,6 +57,9 @@ final class ResultWriter {
         if (order.remark() != null) {
             d.put("remark", order.remark());
         }
+        if (order.expiresAt() != null) {
+            d.put("expiredAt", order.expiresAt().getEpochSecond());
+        }
         settlement(d, customer, phase);
         for (Map.Entry<String, String> e : customer.tampered().entrySet()) {
             d.put(e.getKey(), e.getValue());

@@ -10,14 +10,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The customer (and MixPay) for one payment. Until told otherwise the payment is {@code unpaid}. Either
  * {@link #play} a scripted {@link Scenario}, or use the direct controls, which take effect at the clock's
  * current instant and replace any script. Amounts given to controls are in the payment asset (USDT), as
  * they appear in {@code paymentAmount}. Thread-safe.
+ * <p>
+ * A payment sent with an {@code expiredTimestamp} ends as MixPay ends it: if it is still {@code unpaid} at
+ * that instant it is {@code failed} with 40000, if {@code paid_less} it is {@code failed} with 40024, for good
+ * (a control used after that changes nothing, as a late transfer would be refunded). A payment already seen
+ * by then ({@code confirming}, {@code pending}, ...) carries on past the deadline.
  */
 public final class SimulatedCustomer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatedCustomer.class);
 
     private final PaymentOrder order;
     private final Clock clock;
@@ -27,6 +36,7 @@ public final class SimulatedCustomer {
     private final BigDecimal payable;
     private final Map<String, String> tampered = new LinkedHashMap<>();
     private Timeline timeline;
+    private Phase expired;
 
     SimulatedCustomer(PaymentOrder order, Clock clock, AssetCatalog catalog) {
         this.order = order;
@@ -78,7 +88,14 @@ public final class SimulatedCustomer {
 
     /** Runs {@code scenario} from the clock's current instant; see {@link Scenario} for its timings. */
     public synchronized void play(Scenario scenario) {
-        timeline = scenario.timeline(clock.instant(), payable);
+        if (!endedAt(clock.instant())) {
+            timeline = scenario.timeline(clock.instant(), payable);
+        }
+    }
+
+    /** The deadline MixPay was given, if any. */
+    public Optional<Instant> expiresAt() {
+        return Optional.ofNullable(order.expiresAt());
     }
 
     public void payExactly() {
@@ -143,7 +160,21 @@ public final class SimulatedCustomer {
     }
 
     synchronized Phase phaseAt(Instant now) {
-        return timeline.at(now);
+        return endedAt(now) ? expired : timeline.at(now);
+    }
+
+    /** True once the deadline has passed with nothing (or too little) paid: the payment is failed for good. */
+    private boolean endedAt(Instant now) {
+        Instant deadline = order.expiresAt();
+        if (expired == null && deadline != null && !now.isBefore(deadline)) {
+            Phase atDeadline = timeline.at(deadline);
+            if ("unpaid".equals(atDeadline.status())) {
+                expired = Phase.failed(BigDecimal.ZERO, "40000");
+            } else if ("paid_less".equals(atDeadline.status())) {
+                expired = Phase.failed(atDeadline.paid(), "40024");
+            }
+        }
+        return expired != null;
     }
 
     synchronized Instant phaseStart() {
@@ -171,6 +202,11 @@ public final class SimulatedCustomer {
     }
 
     private synchronized void set(Phase phase) {
+        if (endedAt(clock.instant())) {
+            LOG.info("Payment {} ended at its deadline {} ({}); {} changes nothing", order.traceId(),
+                    order.expiresAt(), expired.failureCode(), phase.status());
+            return;
+        }
         timeline = Timeline.constant(clock.instant(), phase);
     }
 }

@@ -30,7 +30,7 @@ public final class FileSettingsEditor implements SettingsEditor {
         String payee = values.payeeId() == null || values.payeeId().isBlank() ? null : values.payeeId().strip();
         Settings next = new Settings(running.dataDir(), payee, values.settlementAssetId(), values.currency(),
                 running.apiUrl(), running.payUrl(), values.linkMode(), running.training(),
-                running.requestsPerMinute());
+                running.requestsPerMinute(), running.paymentExpiry());
         SettingsFile.save(running.dataDir(), next);
         saved = values;
         return "Saved to " + SettingsFile.in(running.dataDir()) + ". Restart MixPay POS to apply.";

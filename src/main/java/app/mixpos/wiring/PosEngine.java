@@ -72,7 +72,8 @@ public final class PosEngine implements AutoCloseable {
                 api = simulator.apiUrl();
                 pay = simulator.payUrl();
             }
-            MixPayClient client = new MixPayClient(http, MixPayClient.defaultObjectMapper(), api, pay);
+            MixPayClient client = new MixPayClient(http, MixPayClient.defaultObjectMapper(), api, pay,
+                    runtime.clock());
             RequestBudget budget = new RequestBudget(runtime.clock(), settings.requestsPerMinute(), BURST);
             client.setRateLimitListener((limit, remaining) -> {
                 if (remaining >= 0) {
@@ -80,7 +81,7 @@ public final class PosEngine implements AutoCloseable {
                 }
             });
             CheckoutConfig config = new CheckoutConfig(settings.effectivePayee(), settings.settlementAssetId(),
-                    settings.linkMode());
+                    settings.linkMode(), settings.paymentExpiry());
             CheckoutEngine checkout = new CheckoutEngine(config, new MixPayGateway(client), new ReceiptLogStore(log),
                     budget, runtime.scheduler(), runtime.io(), runtime.clock(), runtime.random());
             LOG.info("Engine ready: {} mode, receipt log {}, MixPay at {}",

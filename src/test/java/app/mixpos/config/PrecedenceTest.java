@@ -6,6 +6,7 @@ import app.mixpos.sale.LinkMode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +50,9 @@ class PrecedenceTest {
                         URI.create("http://localhost:8080"), Settings.DEFAULT_PAY_URL, Settings::payUrl),
                 new Case(Option.LINK_MODE, "paylink", "one-time", "paylink",
                         LinkMode.PAYLINK, LinkMode.ONE_TIME, LinkMode.PAYLINK, LinkMode.ONE_TIME, Settings::linkMode),
-                new Case(Option.REQUESTS_PER_MINUTE, "10", "20", "30", 10, 20, 30, 40, Settings::requestsPerMinute));
+                new Case(Option.REQUESTS_PER_MINUTE, "10", "20", "30", 10, 20, 30, 40, Settings::requestsPerMinute),
+                new Case(Option.PAYMENT_EXPIRY, "20m", "2h", "45", Duration.ofMinutes(20), Duration.ofHours(2),
+                        Duration.ofMinutes(45), Duration.ofMinutes(15), Settings::paymentExpiry));
     }
 
     @ParameterizedTest(name = "{0}")

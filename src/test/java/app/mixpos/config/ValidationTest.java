@@ -35,6 +35,12 @@ class ValidationTest {
             "--requests-per-minute, 0, is not a whole number from 1 to 60",
             "--requests-per-minute, many, is not a whole number from 1 to 60",
             "--window, kiosk, is not window, maximised or full-screen",
+            "--payment-expiry, 5s, is outside the 10s to 48h that MixPay accepts",
+            "--payment-expiry, 0, is outside the 10s to 48h that MixPay accepts",
+            "--payment-expiry, 49h, is outside the 10s to 48h that MixPay accepts",
+            "--payment-expiry, 2d, is not a duration (expected like 15m",
+            "--payment-expiry, soon, is not a duration (expected like 15m",
+            "--payment-expiry, -15m, is not a duration (expected like 15m",
     })
     void invalidFlagValueNamesTheFlagTheValueAndTheProblem(String flag, String value, String problem) {
         assertThatThrownBy(() -> launch(Map.of(), flag, value))
@@ -83,6 +89,22 @@ class ValidationTest {
             "http://LOCALHOST/v1", "http://[::1]:9000/v1"})
     void plainHttpToThisComputerIsAllowed(String url) {
         assertThat(launch(Map.of(), "--api-url", url).apiUrl()).isEqualTo(URI.create(url));
+    }
+
+    @ParameterizedTest(name = "{0} is {1} s")
+    @CsvSource({"15m, 900", "90s, 90", "2h, 7200", "1h30m, 5400", "30, 1800", "10s, 10", "48h, 172800",
+            "'20 min', 1200", "2H, 7200"})
+    void paymentExpiryTakesSecondsMinutesAndHoursAndABareNumberIsMinutes(String text, long seconds) {
+        assertThat(launch(Map.of(), "--payment-expiry", text).paymentExpiry()).hasSeconds(seconds);
+    }
+
+    @Test
+    void paymentExpiryDefaultsToFifteenMinutesAndTheErrorSaysSo() {
+        assertThat(launch(Map.of()).paymentExpiry()).isEqualTo(java.time.Duration.ofMinutes(15));
+        assertThatThrownBy(() -> launch(Map.of("MIXPAY_POS_PAYMENT_EXPIRY", "72h")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.line()).isEqualTo(
+                        "mixpay-pos: MIXPAY_POS_PAYMENT_EXPIRY \"72h\" is outside the 10s to 48h that MixPay accepts;"
+                                + " fix it or leave it out to use 15m."));
     }
 
     @Test

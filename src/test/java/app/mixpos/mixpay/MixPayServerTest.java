@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -24,6 +26,8 @@ abstract class MixPayServerTest {
     static final String PAYEE = "3a8d2fbb-7d8e-4bd0-9c2a-52d6c0b5f0a1";
     static final String USDT = "4d8c508b-91c5-375b-92b0-ee702ed2dac5";
     static final URI PAY_BASE = URI.create("https://mixpay.me");
+    /** When the test sales are charged, and the till's clock for the client. */
+    static final Instant SALE_TIME = Instant.parse("2026-01-02T10:00:00Z");
 
     MockWebServer server;
     MixPayClient client;
@@ -41,7 +45,8 @@ abstract class MixPayServerTest {
     }
 
     MixPayClient clientWith(OkHttpClient http) {
-        return new MixPayClient(http, MixPayClient.defaultObjectMapper(), server.url("/v1").uri(), PAY_BASE);
+        return new MixPayClient(http, MixPayClient.defaultObjectMapper(), server.url("/v1").uri(), PAY_BASE,
+                Clock.fixed(SALE_TIME, ZoneOffset.UTC));
     }
 
     void answer(int httpStatus, String body) {
@@ -65,9 +70,16 @@ abstract class MixPayServerTest {
         return "{\"code\":0,\"success\":true,\"message\":\"\",\"data\":{" + dataFields + "}}";
     }
 
+    /** A sale charged at 10:00 that MixPay is to end at {@code expiresAt}. */
+    static Sale saleExpiring(String amount, Instant expiresAt) {
+        return new Sale("R-000124", UUID.fromString("9e69e534-d0c4-3e04-8b61-37a73cd9e7d8"),
+                new Amount(new BigDecimal(amount), QuoteAsset.USD), USDT, PAYEE, null, LinkMode.ONE_TIME,
+                null, SALE_TIME, expiresAt);
+    }
+
     static Sale sale(String amount, String remark) {
         return new Sale("R-000123", UUID.fromString("8e69e534-d0c4-3e04-8b61-37a73cd9e7d7"),
                 new Amount(new BigDecimal(amount), QuoteAsset.USD), USDT, PAYEE, remark, LinkMode.ONE_TIME,
-                null, Instant.parse("2026-01-02T10:00:00Z"));
+                null, SALE_TIME);
     }
 }

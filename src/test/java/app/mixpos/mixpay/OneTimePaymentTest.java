@@ -36,6 +36,27 @@ class OneTimePaymentTest extends MixPayServerTest {
     }
 
     @Test
+    void theSalesDeadlineIsSentAsUnixSecondsInExpiredTimestamp() throws Exception {
+        answer(200, CODE_ANSWER);
+
+        client.createOneTimePayment(saleExpiring("8", java.time.Instant.parse("2026-01-02T10:15:00Z")));
+
+        JsonNode body = MixPayClient.defaultObjectMapper().readTree(server.takeRequest().getBody().utf8());
+        assertThat(body.get("expiredTimestamp").isIntegralNumber()).isTrue();
+        assertThat(body.get("expiredTimestamp").longValue()).isEqualTo(1767348900L);
+    }
+
+    @Test
+    void expiredTimestampIsLeftOutForASaleWithoutADeadline() throws Exception {
+        answer(200, CODE_ANSWER);
+
+        client.createOneTimePayment(sale("3", null));
+
+        JsonNode body = MixPayClient.defaultObjectMapper().readTree(server.takeRequest().getBody().utf8());
+        assertThat(body.has("expiredTimestamp")).isFalse();
+    }
+
+    @Test
     void remarkIsLeftOutWhenTheSaleHasNone() throws Exception {
         answer(200, CODE_ANSWER);
 

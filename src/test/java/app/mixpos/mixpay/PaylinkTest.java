@@ -42,6 +42,15 @@ class PaylinkTest extends MixPayServerTest {
     }
 
     @Test
+    void paylinkCarriesTheSalesDeadlineAsExpiredTimestamp() {
+        HttpUrl url = HttpUrl.get(client.paylink(saleExpiring("2", java.time.Instant.parse("2026-01-02T10:15:00Z"))));
+
+        assertThat(url.queryParameter("expiredTimestamp")).isEqualTo("1767348900");
+        assertThat(url.queryParameterNames()).containsExactly("payeeId", "settlementAssetId", "quoteAssetId",
+                "quoteAmount", "traceId", "orderId", "expiredTimestamp");
+    }
+
+    @Test
     void remarkIsLeftOutWhenTheSaleHasNone() {
         HttpUrl url = HttpUrl.get(client.paylink(sale("1", null)));
 

@@ -113,7 +113,7 @@ class ReceiptLogChainTest {
         downgradeToVersionOne(file);
 
         try (ReceiptLog log = ReceiptLog.open(file)) {
-            assertThat(log.schemaVersion()).isEqualTo(2);
+            assertThat(log.schemaVersion()).isEqualTo(3);
             assertThat(log.verifyChain()).isEqualTo(new ChainCheck(6, 0, ""));
         }
         List<String[]> backfilled = rows(file, "SELECT prev_hash, hash FROM sale_events ORDER BY id");
@@ -186,6 +186,7 @@ class ReceiptLogChainTest {
     private static void downgradeToVersionOne(Path file) throws SQLException {
         execute(file, "DROP TRIGGER sale_events_no_update", "DROP TRIGGER sale_events_no_delete",
                 "ALTER TABLE sale_events DROP COLUMN hash", "ALTER TABLE sale_events DROP COLUMN prev_hash",
+                "ALTER TABLE sales DROP COLUMN expires_at",
                 NO_UPDATE, NO_DELETE, "PRAGMA user_version = 1");
     }
 

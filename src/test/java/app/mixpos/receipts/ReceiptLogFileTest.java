@@ -32,7 +32,7 @@ class ReceiptLogFileTest {
         Path file = dir.resolve("data/shop/receipts.db");
 
         try (ReceiptLog log = ReceiptLog.open(file)) {
-            assertThat(log.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(2);
+            assertThat(log.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(3);
         }
         assertThat(file).isRegularFile();
     }
@@ -48,6 +48,26 @@ class ReceiptLogFileTest {
     }
 
     @Test
+    void aVersionTwoLogGainsTheExpiryColumnEmptyForItsOldSales() throws SQLException {
+        Path file = dir.resolve("receipts.db");
+        SaleSnapshot old = Sales.sale("4.00", EUR, T0, Outcome.OPEN);
+        try (ReceiptLog log = ReceiptLog.open(file)) {
+            log.insert(old);
+        }
+        execute(file, "ALTER TABLE sales DROP COLUMN expires_at");
+        execute(file, "PRAGMA user_version = 2");
+
+        try (ReceiptLog log = ReceiptLog.open(file)) {
+            assertThat(log.schemaVersion()).isEqualTo(3);
+            assertThat(log.byOrderId(old.orderId()).orElseThrow().sale().expiresAt()).isNull();
+            SaleSnapshot fresh = Sales.sale("5.00", EUR, T0, Outcome.OPEN);
+            log.insert(fresh);
+            assertThat(log.byOrderId(fresh.orderId())).contains(fresh);
+            assertThat(log.verifyChain().isIntact()).isTrue();
+        }
+    }
+
+    @Test
     void reopeningKeepsEverythingAndDoesNotMigrateAgain() {
         Path file = dir.resolve("receipts.db");
         SaleSnapshot sale = Sales.sale("12.50", EUR, T0, Outcome.PAID);
@@ -57,7 +77,7 @@ class ReceiptLogFileTest {
         }
 
         try (ReceiptLog log = ReceiptLog.open(file)) {
-            assertThat(log.schemaVersion()).isEqualTo(2);
+            assertThat(log.schemaVersion()).isEqualTo(3);
             assertThat(log.byOrderId(sale.orderId())).contains(sale);
             assertThat(log.events(sale.orderId())).hasSize(1);
             assertThat(log.quoteAssets()).containsExactly(QuoteAsset.USD);

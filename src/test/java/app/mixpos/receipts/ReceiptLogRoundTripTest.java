@@ -40,6 +40,23 @@ class ReceiptLogRoundTripTest extends ReceiptLogTest {
     }
 
     @Test
+    void theDeadlineSentToMixPayComesBackToTheSecondAndASaleWithoutOneStaysWithout() {
+        SaleSnapshot withDeadline = Sales.creating("3.00", BTC, T0);
+        QuoteAsset usd = new QuoteAsset("usd", "USD", 2, null, null, true);
+        Sale old = new Sale("order-no-deadline", UUID.randomUUID(), new Amount(new BigDecimal("1.00"), usd),
+                "4d8c508b-91c5-375b-92b0-ee702ed2dac5", Sales.PAYEE, null, LinkMode.ONE_TIME, null, T0);
+
+        log.insert(withDeadline);
+        log.insert(new SaleSnapshot(old, SaleState.creating(T0)));
+
+        assertThat(log.byOrderId(withDeadline.orderId()).orElseThrow().sale().expiresAt())
+                .isEqualTo(T0.plusSeconds(900));
+        assertThat(log.byOrderId("order-no-deadline").orElseThrow().sale().expiresAt()).isNull();
+        assertThat(log.unfinished()).extracting(s -> s.sale().expiresAt())
+                .containsExactlyInAnyOrder(T0.plusSeconds(900), null);
+    }
+
+    @Test
     void aSettledSaleKeepsEveryStateFieldAndItsScale() {
         SaleSnapshot created = Sales.creating("0.00012345", BTC, T0);
         log.insert(created);
@@ -55,7 +72,8 @@ class ReceiptLogRoundTripTest extends ReceiptLogTest {
         assertThat(back).isEqualTo(new SaleSnapshot(
                 new Sale(linked.orderId(), linked.traceId(), new Amount(new BigDecimal("0.00012345"),
                         new QuoteAsset(BTC.assetId(), "BTC", 8, null, null, false)), linked.settlementAssetId(),
-                        linked.payeeId(), linked.remark(), linked.linkMode(), linked.paymentLink(), T0), paid));
+                        linked.payeeId(), linked.remark(), linked.linkMode(), linked.paymentLink(), T0,
+                        T0.plusSeconds(900)), paid));
         assertThat(back.sale().amount().toWire()).isEqualTo("0.00012345");
         assertThat(back.state().paymentAmount().toPlainString()).isEqualTo("12.60");
     }

@@ -34,7 +34,8 @@ final class Sales {
     /** A fresh sale in CREATING. */
     static SaleSnapshot creating(String amount, QuoteAsset asset, Instant at) {
         Sale sale = new Sale("order-" + NEXT.getAndIncrement(), UUID.randomUUID(), new Amount(new BigDecimal(amount), asset),
-                "4d8c508b-91c5-375b-92b0-ee702ed2dac5", PAYEE, "table 4", LinkMode.ONE_TIME, null, at);
+                "4d8c508b-91c5-375b-92b0-ee702ed2dac5", PAYEE, "table 4", LinkMode.ONE_TIME, null, at,
+                at.plusSeconds(900));
         return new SaleSnapshot(sale, SaleState.creating(at));
     }
 

@@ -5,6 +5,7 @@ import app.mixpos.config.Settings;
 import app.mixpos.sale.AmountParser;
 import app.mixpos.sale.AmountResult;
 import app.mixpos.sale.LinkMode;
+import app.mixpos.sale.PaymentExpiry;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.wiring.EngineRuntime;
@@ -30,9 +31,15 @@ public final class CrashChild {
     private CrashChild() {
     }
 
+    /**
+     * The child runs on the real clock while the test moves the simulator's clock 35 s ahead per kill point (up to
+     * about 20 minutes), and each child charges before any answer has told it MixPay's clock: a deadline of the
+     * default 15 minutes would already have passed for MixPay. MixPay's longest
+     * deadline keeps that artificial clock difference out of a test about crashes.
+     */
     public static void main(String[] args) throws Exception {
         Settings settings = new Settings(Path.of(args[0]), PAYEE, Settings.DEFAULT_SETTLEMENT_ASSET, "usd",
-                URI.create(args[1]), URI.create(args[2]), LinkMode.ONE_TIME, false, 40);
+                URI.create(args[1]), URI.create(args[2]), LinkMode.ONE_TIME, false, 40, PaymentExpiry.MAX);
         try (PosEngine engine = PosEngine.open(settings, EngineRuntime.real())) {
             engine.checkout().addListener(new CheckoutListener() {
                 @Override

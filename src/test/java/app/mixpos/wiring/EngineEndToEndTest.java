@@ -122,16 +122,23 @@ class EngineEndToEndTest {
     }
 
     @Test
-    void aCustomerWhoNeverPaysLeavesTheSaleOpenAndStillAskedAbout() {
+    void aCustomerWhoNeverPaysLeavesTheSaleOpenUntilMixPayEndsItAtItsDeadlineAndThenNothingIsAsked() {
         SaleSnapshot sale = h.charge("10");
         h.customerScans(sale).play(Scenario.NEVER_PAYS);
+        assertThat(h.customerScans(sale).expiresAt()).contains(sale.sale().expiresAt());
 
-        h.advance(Duration.ofHours(2));
-
+        h.advance(Duration.between(h.clock.instant(), sale.sale().expiresAt()).minusSeconds(5));
         assertThat(h.stored(sale).state().outcome()).isEqualTo(Outcome.OPEN);
         long before = h.mixpay.requestCount();
-        h.advance(Duration.ofMinutes(5));
+        h.advance(Duration.ofSeconds(15));
+
         assertThat(h.mixpay.requestCount()).isGreaterThan(before);
+        SaleSnapshot ended = h.stored(sale);
+        assertThat(ended.state().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(ended.state().failureCode().code()).isEqualTo("40000");
+        long after = h.mixpay.requestCount();
+        h.advance(Duration.ofHours(2));
+        assertThat(h.mixpay.requestCount()).isEqualTo(after);
     }
 
     @ParameterizedTest
