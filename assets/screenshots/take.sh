@@ -57,6 +57,15 @@ for _ in $(seq 50); do grep -q '^PAY ' "$work/mixpay.out" 2>/dev/null && break; 
 api=$(sed -n 's/^API //p' "$work/mixpay.out"); pay=$(sed -n 's/^PAY //p' "$work/mixpay.out")
 mixpay() { echo "$*" >&7; sleep 0.3; }
 live=$work/live
+mkdir -p "$live"
+# a manager PIN (2468), stored as the settings screen stores it, so the PIN prompt shows before the settings
+python3 - "$live/settings.properties" <<'PY'
+import base64, hashlib, os, sys
+salt = os.urandom(16)
+digest = hashlib.pbkdf2_hmac("sha256", b"2468", salt, 210000, 32)
+with open(sys.argv[1], "w") as f:
+    f.write("managerPin=pbkdf2-sha256$210000$%s$%s\n" % (base64.b64encode(salt).decode(), base64.b64encode(digest).decode()))
+PY
 start_app "$live" --payee-id 0b5e6a4c-3f2d-4e1a-9c8b-7d6e5f4a3b2c --api-url "$api" --pay-url "$pay"
 db=$live/receipts.sqlite
 
@@ -67,13 +76,14 @@ key Return
 key F3; type_text "btc"; shot currency; key Return
 type_text "0.00012345"; shot keypad-btc
 key Return; sleep 3; mixpay play pay_less_then_top_up; shot underpaid 5
-key Escape; shot cancel 1; key Escape
+key Escape; shot cancel 1; key Escape; sleep 10; key Return
 key F3; type_text "usd"; key Return
 type_text "40"; key Return; sleep 3; mixpay play overpay; shot surplus 8; key Return
 type_text "7"; key Return; sleep 3; mixpay play fail_40000; shot failed 6; key Return
 type_text "9.90"; key Return; sleep 3; mixpay tamper quoteAmount 0.99; mixpay play pay_exactly; shot mismatch 6; key Return
 key F2; shot recent 2; key Escape
-key F10; shot settings 2; key Escape
+key F10; shot pin 2; type_text "2468"; key Return; shot settings 3; key Escape
+type_text "3.20"; key Return; sleep 3; key Escape; key Delete; mixpay play pay_exactly; shot notice 25
 stop_app
 
 # --- training layout: the embedded simulator and the customer panel ---------------------------------------------

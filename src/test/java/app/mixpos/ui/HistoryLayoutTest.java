@@ -42,7 +42,9 @@ class HistoryLayoutTest extends PosWindowHarness {
         SaleSnapshot usd = Sales.outcome(Sales.open(sale("P261201-234801-QW7Z", "12.50", app.mixpos.sale.QuoteAsset.USD)),
                 Outcome.PAID, "success");
         SaleSnapshot big = Sales.open(sale("P261201-234855-ZZ9Y", "49999.99", app.mixpos.sale.QuoteAsset.USD));
-        for (SaleSnapshot s : new SaleSnapshot[] {btc, usd, big}) {
+        SaleSnapshot mismatch = Sales.outcome(Sales.open(sale("P261201-234901-MM4X", "9.90",
+                app.mixpos.sale.QuoteAsset.USD)), Outcome.MISMATCH, "success");
+        for (SaleSnapshot s : new SaleSnapshot[] {btc, usd, big, mismatch}) {
             checkout.sales.put(s.orderId(), s);
         }
         for (double[] size : new double[][] {{1024, 768}, {1280, 800}, {1920, 1080}}) {

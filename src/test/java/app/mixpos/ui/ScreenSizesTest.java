@@ -94,21 +94,44 @@ class ScreenSizesTest extends PosWindowHarness {
         });
     }
 
+    /**
+     * A control is outside when the part of it that can be seen is: a row half scrolled out of a table's viewport
+     * is cut by the viewport's clip, not by the window, so only what lies within every clipping ancestor counts.
+     */
     private static void walk(Node n, Scene scene, List<String> out) {
+        walk(n, scene, out, null);
+    }
+
+    private static void walk(Node n, Scene scene, List<String> out, Bounds clip) {
         if (!n.isVisible()) {
             return;
         }
+        if (n.getClip() != null) {
+            clip = intersect(clip, n.localToScene(n.getClip().getBoundsInParent()));
+        }
         if (n instanceof Control c) {
-            Bounds b = c.localToScene(c.getLayoutBounds());
-            if (b.getMinX() < -0.5 || b.getMinY() < -0.5 || b.getMaxX() > scene.getWidth() + 0.5
-                    || b.getMaxY() > scene.getHeight() + 0.5) {
+            Bounds b = intersect(clip, c.localToScene(c.getLayoutBounds()));
+            if (b != null && (b.getMinX() < -0.5 || b.getMinY() < -0.5 || b.getMaxX() > scene.getWidth() + 0.5
+                    || b.getMaxY() > scene.getHeight() + 0.5)) {
                 out.add((c.getId() != null ? "#" + c.getId() : c.getClass().getSimpleName()) + " at " + b);
             }
         }
         if (n instanceof Parent p && !(n instanceof Control ctl && ctl.getSkin() == null)) {
             for (Node child : p.getChildrenUnmodifiable()) {
-                walk(child, scene, out);
+                walk(child, scene, out, clip);
             }
         }
+    }
+
+    /** The overlap of two scene rectangles; {@code b} when there is no clip, null when they do not meet. */
+    private static Bounds intersect(Bounds clip, Bounds b) {
+        if (clip == null) {
+            return b;
+        }
+        double minX = Math.max(clip.getMinX(), b.getMinX());
+        double minY = Math.max(clip.getMinY(), b.getMinY());
+        double maxX = Math.min(clip.getMaxX(), b.getMaxX());
+        double maxY = Math.min(clip.getMaxY(), b.getMaxY());
+        return maxX <= minX || maxY <= minY ? null : new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
 }

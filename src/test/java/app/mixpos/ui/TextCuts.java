@@ -68,12 +68,46 @@ public final class TextCuts {
                     .equals(l.getText().replaceAll("\\s", "")))) {
                 cuts.add(name(l) + ": \"" + drawn + "\" instead of \"" + l.getText() + "\"");
             }
+            String clipped = clippedSideways(l);
+            if (clipped != null) {
+                cuts.add(name(l) + ": \"" + l.getText() + "\" " + clipped);
+            }
         }
         if (node instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
                 walk(child, cuts);
             }
         }
+    }
+
+    /**
+     * Text whole in its label but drawn past the side of a clipping ancestor (a table's viewport when its columns
+     * are wider than the table): no ellipsis, yet the cashier cannot read the end. Rows scrolled out of view
+     * vertically are not counted: that is scrolling, not cutting.
+     */
+    private static String clippedSideways(Labeled l) {
+        Text text = null;
+        for (Node n : l.getChildrenUnmodifiable()) {
+            if (n instanceof Text t) {
+                text = t;
+            }
+        }
+        if (text == null || !text.isVisible()) {
+            return null;
+        }
+        javafx.geometry.Bounds drawn = text.localToScene(text.getBoundsInLocal());
+        for (Node a = l; a != null; a = a.getParent()) {
+            if (a.getClip() != null) {
+                javafx.geometry.Bounds clip = a.localToScene(a.getClip().getBoundsInParent());
+                boolean rowInView = drawn.getMaxY() > clip.getMinY() && drawn.getMinY() < clip.getMaxY();
+                if (rowInView && (drawn.getMaxX() > clip.getMaxX() + 1 || drawn.getMinX() < clip.getMinX() - 1)) {
+                    return String.format("runs past the edge of its %s (text %.0f..%.0f, visible %.0f..%.0f)",
+                            a.getClass().getSimpleName(), drawn.getMinX(), drawn.getMaxX(), clip.getMinX(),
+                            clip.getMaxX());
+                }
+            }
+        }
+        return null;
     }
 
     private static String name(Labeled l) {

@@ -7,13 +7,14 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The list beside the selected sale when there is room, above it when not (1024 px with the training panel open):
- * the list then has the whole width, so times, amounts and outcomes stay whole.
+ * The list beside the selected sale when there is room for both whole (the list never narrower than its columns,
+ * the detail's buttons never cut), above it when not (1024 px with the training panel open, or long outcomes at
+ * 1280 px): the list then has the whole width, so times, amounts and outcomes stay whole.
  */
 final class HistoryBody extends StackPane {
 
     /** Side by side from this many em of width on; the list's columns and the detail need about that. */
-    static final double SIDE_BY_SIDE_EM = 60;
+    static final double SIDE_BY_SIDE_EM = 66;
 
     private final HBox wide = new HBox();
     private final VBox narrow = new VBox();
@@ -35,8 +36,17 @@ final class HistoryBody extends StackPane {
         widthProperty().addListener((obs, old, now) -> arrange(now.doubleValue()));
     }
 
+    /** The list's columns and the detail's buttons change width with what they show: choose again each layout. */
+    @Override
+    protected void layoutChildren() {
+        arrange(getWidth());
+        super.layoutChildren();
+    }
+
     private void arrange(double width) {
-        boolean sideBySide = width >= SIDE_BY_SIDE_EM * em.getFont().getSize();
+        double emSize = em.getFont().getSize();
+        double both = table.minWidth(-1) + detail.minWidth(-1) + 4 * emSize;
+        boolean sideBySide = width >= Math.max(SIDE_BY_SIDE_EM * emSize, both);
         if (side != null && side == sideBySide) {
             return;
         }

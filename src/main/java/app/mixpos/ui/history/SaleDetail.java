@@ -44,6 +44,8 @@ final class SaleDetail extends VBox {
         message.textProperty().bind(vm.messageProperty());
         vm.selectedProperty().addListener((obs, old, now) -> fill(now, title, outcome, show));
         fill(vm.selectedProperty().get(), title, outcome, show);
+        check.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        show.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(title, outcome, events, new HBox(12, check, show), message);
     }
 

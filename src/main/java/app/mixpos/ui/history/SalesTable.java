@@ -12,9 +12,14 @@ import javafx.scene.text.Text;
 
 /**
  * The recent sales: time, amount with its currency, outcome. Time and amount are never cut short: their columns
- * widen to the widest value shown (an 8-decimal crypto amount too); the outcome, in brief, takes the rest.
+ * widen to the widest value shown (an 8-decimal crypto amount too); the outcome, in brief, takes the rest. The
+ * list is never laid out narrower than its columns, so the last one is not drawn past its edge (a mismatch's
+ * words were, at 1280 px with the detail beside the list).
  */
 final class SalesTable extends TableView<SaleSnapshot> {
+
+    /** Room kept for the vertical scroll bar, so the widest columns still fit beside it. */
+    private static final double SCROLL_BAR = 18;
 
     SalesTable(HistoryViewModel vm) {
         super(vm.sales());
@@ -74,6 +79,11 @@ final class SalesTable extends TableView<SaleSnapshot> {
         if (needed > col.getMinWidth()) {
             col.setMinWidth(needed);
             col.setPrefWidth(needed);
+            TableView<SaleSnapshot> table = col.getTableView();
+            if (table != null) {
+                table.setMinWidth(table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum()
+                        + table.snappedLeftInset() + table.snappedRightInset() + SCROLL_BAR);
+            }
         }
     }
 }
