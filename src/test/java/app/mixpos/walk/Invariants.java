@@ -83,6 +83,7 @@ final class Invariants {
     /** Every invariant, after step {@code step}; empty when all hold. */
     List<Violation> check(String step) throws Exception {
         List<Violation> found = new ArrayList<>();
+        till.pulse();
         Seen seen = Till.fx(this::look);
         String where = "after step " + step + " on the " + seen.screen + " screen";
         exceptions(where, found);

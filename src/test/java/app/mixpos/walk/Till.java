@@ -466,6 +466,27 @@ final class Till implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for the next pulse to have run its layout: the window as drawn, with the scene's own focus clean-up
+     * done (a focused node that was hidden or removed loses the focus in the pulse, not at once).
+     */
+    void pulse() throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        fx(() -> {
+            Runnable listener = new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    done.complete(null);
+                }
+            };
+            scene.addPostLayoutPulseListener(listener);
+            Platform.requestNextPulse();
+            return null;
+        });
+        done.get(10, TimeUnit.SECONDS);
+    }
+
     /** Lets the FX thread run everything queued so far, and what that queues in turn (two rounds). */
     static void flushFx() throws Exception {
         for (int i = 0; i < 2; i++) {
