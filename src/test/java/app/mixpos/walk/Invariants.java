@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,10 +43,6 @@ final class Invariants {
     /** Half a pixel of rounding either side of the window's edge. */
     private static final double EDGE = 0.5;
     private static final Pattern ORDER = Pattern.compile("[Oo]rder (\\S+)");
-    private static final Map<String, String> TITLES = Map.of("PAID", "PAID", "PAID_SURPLUS", "PAID — with surplus",
-            "PAID_AFTER_CANCEL", "PAID AFTER CANCEL", "FAILED", "PAYMENT FAILED", "MISMATCH",
-            "DO NOT HAND OVER GOODS", "CANCELLED", "Cancelled", "VOID", "Not charged", "OPEN", "Waiting for payment",
-            "CREATING", "Waiting for payment");
 
     private static final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
     private static volatile boolean installed;
@@ -74,6 +71,11 @@ final class Invariants {
             return null;
         });
         installed = true;
+    }
+
+    /** Exceptions caught on any thread so far. */
+    static int uncaughtCount() {
+        return uncaught.size();
     }
 
     long checks() {
@@ -203,6 +205,13 @@ final class Invariants {
         } else if (owner.isDisabled()) {
             seen.violations.add(new Violation("focus|" + seen.screen + "|disabled|" + key(owner),
                     "the focus is on " + describe(owner) + ", which is disabled"));
+        } else {
+            Node front = till.front();
+            checks++;
+            if (front != null && !within(owner, front)) {
+                seen.violations.add(new Violation("focus|" + seen.screen + "|elsewhere|" + key(region(owner)),
+                        "the focus is on " + describe(owner) + ", outside the " + seen.screen + " screen in front"));
+            }
         }
     }
 
@@ -238,19 +247,26 @@ final class Invariants {
                 String title = till.text("detail-title");
                 if (title != null && title.contains(" · order ")) {
                     seen.facts.add(new Fact("recent sales detail", "detail-title", order(title), "amount",
-                            title.substring(0, title.indexOf(" · order ")), "words", till.text("detail-outcome")));
+                            title.substring(0, title.indexOf(" · order ")), "words", till.text("detail-outcome"),
+                            "message", till.text("history-message")));
                 }
                 for (Node row : till.scene.getRoot().lookupAll(".table-row-cell")) {
                     if (row instanceof TableRow<?> r && shown(r) && r.getItem() instanceof SaleSnapshot s) {
-                        List<String> cells = new ArrayList<>();
+                        String amount = null;
+                        String outcome = null;
                         for (Node cell : r.lookupAll(".table-cell")) {
-                            if (cell instanceof TableCell<?, ?> tc && shown(tc)) {
-                                cells.add(tc.getText());
+                            if (cell instanceof TableCell<?, ?> tc && shown(tc) && tc.getTableColumn() != null) {
+                                String column = String.valueOf(tc.getTableColumn().getText()).toLowerCase(Locale.ROOT);
+                                if (column.contains("amount")) {
+                                    amount = tc.getText();
+                                } else if (column.contains("outcome")) {
+                                    outcome = tc.getText();
+                                }
                             }
                         }
-                        if (cells.size() == 3) {
+                        if (amount != null && outcome != null) {
                             seen.facts.add(new Fact("recent sales row " + r.getIndex(), "sales", s.orderId(),
-                                    "amount", cells.get(1), "cell", cells.get(2)));
+                                    "amount", amount, "cell", outcome));
                         }
                     }
                 }
@@ -258,9 +274,13 @@ final class Invariants {
             default -> { }
         }
         for (Node n : till.scene.getRoot().lookupAll(".notice-banner")) {
-            if (shown(n) && n.getId() != null && n.getId().startsWith("notice-")) {
-                seen.facts.add(new Fact("paid-after-cancel notice", n.getId(), n.getId().substring(7),
-                        "outcome", "PAID_AFTER_CANCEL"));
+            if (shown(n) && n.getId() != null && n.getId().startsWith("notice-") && n instanceof Parent p) {
+                String order = n.getId().substring("notice-".length());
+                for (Node child : p.getChildrenUnmodifiable()) {
+                    if (child instanceof Labeled l && l.getText() != null && l.getText().contains(order)) {
+                        seen.facts.add(new Fact("notice", n.getId(), order, "notice", l.getText()));
+                    }
+                }
             }
         }
     }
@@ -300,42 +320,73 @@ final class Invariants {
             out.add("outcome: says " + outcome + ", the log says " + row.outcome());
         }
         String title = f.get("title");
-        if (f.has("title") && !TITLES.getOrDefault(row.outcome(), "?").equals(title)) {
+        if (f.has("title") && !agrees(title, row, false)) {
             out.add("outcome: is titled \"" + title + "\", the log says " + row.outcome());
         }
         if (f.has("code") && "FAILED".equals(row.outcome()) && !row.failureCode().equals(f.get("code"))) {
             out.add("failure code: shows " + f.get("code") + ", the log has " + row.failureCode());
         }
         if (f.has("lines") && "PAID_SURPLUS".equals(row.outcome())
-                && !f.get("lines").contains(SurplusStatus.of(row.surplusStatus()).describe())) {
-            out.add("surplus: does not say \"" + SurplusStatus.of(row.surplusStatus()).describe()
-                    + "\" (the log's surplus status " + row.surplusStatus() + ")");
+                && !f.get("lines").toLowerCase(Locale.ROOT).contains(refund(row))) {
+            out.add("surplus: does not say \"" + refund(row) + "\" (the log's surplus status " + row.surplusStatus()
+                    + ")");
         }
         String cell = f.get("cell");
-        if (f.has("cell") && !words(row).equals(cell)) {
-            out.add("outcome: the row says \"" + cell + "\", the log says \"" + words(row) + "\"");
+        if (f.has("cell") && !agrees(cell, row, true)) {
+            out.add("outcome: the row says \"" + cell + "\", the log says " + expected(row));
         }
         String said = f.get("words");
-        if (f.has("words") && (said == null || !said.startsWith(words(row)))) {
-            out.add("outcome: the detail says \"" + said + "\", the log says \"" + words(row) + "\"");
+        if (f.has("words") && !agrees(said, row, true)) {
+            out.add("outcome: the detail says \"" + said + "\", the log says " + expected(row)
+                    + (f.get("message") == null || f.get("message").isEmpty() ? ""
+                    : "; the screen's message: \"" + f.get("message") + "\""));
+        }
+        String notice = f.get("notice");
+        if (notice != null && !agrees(notice, row, false)) {
+            out.add("outcome: the notice says \"" + notice + "\", the log says " + row.outcome());
         }
         return out;
     }
 
-    /** How recent sales words an outcome (README: "amount with its currency, outcome"). */
-    static String words(LogReader.Row r) {
+    /**
+     * Whether words on the screen say the log's outcome. Tolerant of how they are worded (the screens word
+     * outcomes their own way), strict about which outcome: a paid sale never reads as open, refunded as pending.
+     *
+     * @param detail also the failure code, the refund's progress and MixPay's status where the words carry them
+     */
+    static boolean agrees(String text, LogReader.Row r, boolean detail) {
+        if (text == null) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        boolean paid = t.contains("paid") && !t.contains("unpaid");
         return switch (r.outcome()) {
-            case "CREATING" -> "Creating link";
-            case "OPEN" -> "Open · " + r.status();
-            case "PAID" -> "Paid";
-            case "PAID_SURPLUS" -> "Paid + surplus (" + SurplusStatus.of(r.surplusStatus()).describe() + ")";
-            case "FAILED" -> "Failed (" + r.failureCode() + ")";
-            case "MISMATCH" -> "MISMATCH — do not hand over";
-            case "CANCELLED" -> "Cancelled";
-            case "PAID_AFTER_CANCEL" -> "PAID after cancel";
-            case "VOID" -> "Not charged";
-            default -> "? " + r.outcome();
+            case "PAID" -> paid && !t.contains("surplus") && !t.contains("too much") && !t.contains("cancel");
+            case "PAID_SURPLUS" -> paid && (t.contains("surplus") || t.contains("too much"))
+                    && (!detail || t.contains(refund(r)));
+            case "PAID_AFTER_CANCEL" -> paid && t.contains("cancel");
+            case "FAILED" -> t.contains("fail") && (!detail || t.contains(r.failureCode()));
+            case "MISMATCH" -> t.contains("mismatch") || t.contains("do not hand over") || t.contains("did not match");
+            case "CANCELLED" -> t.contains("cancel") && !paid;
+            case "VOID" -> t.contains("not charged");
+            case "OPEN" -> (t.contains("open") || t.contains("waiting")) && !paid
+                    && (!detail || !t.contains("·") || t.contains(r.status().toLowerCase(Locale.ROOT)));
+            case "CREATING" -> t.contains("creating") || t.contains("waiting");
+            default -> false;
         };
+    }
+
+    /** The refund's progress as the screens word it, without the advice after a dash. */
+    private static String refund(LogReader.Row r) {
+        String d = SurplusStatus.of(r.surplusStatus()).describe();
+        int dash = d.indexOf(" — ");
+        return (dash < 0 ? d : d.substring(0, dash)).toLowerCase(Locale.ROOT);
+    }
+
+    private static String expected(LogReader.Row r) {
+        return r.outcome() + ("FAILED".equals(r.outcome()) ? " " + r.failureCode() : "")
+                + ("PAID_SURPLUS".equals(r.outcome()) ? " (" + refund(r) + ")" : "")
+                + ("OPEN".equals(r.outcome()) ? " (" + r.status() + ")" : "");
     }
 
     private static String order(String text) {
@@ -347,6 +398,24 @@ final class Invariants {
     }
 
     // ---- helpers ----
+
+    /** The part of the window a node is in: the child of the window's root that holds it. */
+    private static Node region(Node n) {
+        Node p = n;
+        while (p.getParent() != null && p.getParent().getParent() != null) {
+            p = p.getParent();
+        }
+        return p;
+    }
+
+    private static boolean within(Node n, Node ancestor) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** True when the node and every ancestor are visible and it is in a scene. */
     static boolean shown(Node n) {

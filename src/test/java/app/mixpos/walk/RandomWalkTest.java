@@ -38,7 +38,7 @@ class RandomWalkTest {
 
     static final long SEED = Long.getLong("walk.seed", 20261202L);
     static final int FULL = 1000;
-    static final int SHORT = 150;
+    static final int SHORT = 100;
     private static final String[] FILTERS = {"usd", "eur", "usdt", "usdc", "btc", "eth", "u", "e", "x"};
     private static final String PIN = "2468";
 
@@ -62,6 +62,7 @@ class RandomWalkTest {
     @ParameterizedTest(name = "{0}x{1} {2}, {3} steps")
     @MethodSource("walks")
     void randomWalk(int width, int height, Layout layout, int steps, @TempDir Path data) throws Exception {
+        Till.assumeScreenFits(width, height);
         int count = Integer.getInteger("walk.steps", steps);
         try (Till till = new Till(layout, width, height, data, SEED)) {
             Walk w = new Walk(till, "walk", SEED);
@@ -104,8 +105,10 @@ class RandomWalkTest {
                 m.add(2, "click Dismiss on a notice",
                         () -> t.clickNode("Dismiss on " + notice, () -> noticeButton("Dismiss")));
             }
-            if (t.mixpay().faults().remaining() > 0) {
+            if (w.networkLost()) {
                 m.add(3, "the network comes back", w::networkBack);
+            } else if (w.canLoseNetwork()) {
+                m.add(1, "the network is lost", w::loseNetwork);
             }
             m.add(w.steps() - lastRestart > 200 ? 1 : 0, "restart the till", () -> {
                 lastRestart = w.steps();
@@ -204,7 +207,8 @@ class RandomWalkTest {
             CustomerAction[] actions = CustomerAction.values();
             CustomerAction a = actions[random.nextInt(actions.length)];
             boolean slowAllowed = w.steps() - lastSlow > 150;
-            if (a != CustomerAction.GO_SLOW || slowAllowed) {
+            // losing the network is a move of its own (the panel may offer it as a switch rather than an action)
+            if ((a != CustomerAction.GO_SLOW || slowAllowed) && !a.name().equals("LOSE_NETWORK")) {
                 m.add(10, "customer: " + a.label(), () -> {
                     if (a == CustomerAction.GO_SLOW) {
                         lastSlow = w.steps();

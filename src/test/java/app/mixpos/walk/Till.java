@@ -18,6 +18,8 @@ import app.mixpos.wiring.FileOwnerLock;
 import app.mixpos.wiring.FileSettingsEditor;
 import app.mixpos.wiring.PosEngine;
 import app.mixpos.wiring.SimulatorCustomer;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -87,6 +89,17 @@ final class Till implements AutoCloseable {
         open();
     }
 
+    /**
+     * Skips a size the headless screen cannot hold (Monocle's frame buffer overflows): the walk execution in
+     * pom.xml gives its JVM a 1920x1080 screen; a narrow {@code -Dtest} run in the default JVM has 1280x800.
+     */
+    static void assumeScreenFits(int width, int height) throws Exception {
+        javafx.geometry.Rectangle2D screen = fx(() -> javafx.stage.Screen.getPrimary().getBounds());
+        org.junit.jupiter.api.Assumptions.assumeTrue(screen.getWidth() >= width && screen.getHeight() >= height,
+                () -> width + "x" + height + " does not fit this JVM's " + Math.round(screen.getWidth()) + "x"
+                        + Math.round(screen.getHeight()) + " headless screen (-Dheadless.geometry=1920x1080-32)");
+    }
+
     Settings settings() {
         if (layout == Layout.LIVE) {
             return new Settings(data, PAYEE, Settings.DEFAULT_SETTLEMENT_ASSET, "usd", outside.apiUrl(),
@@ -125,11 +138,8 @@ final class Till implements AutoCloseable {
             stage.addEventFilter(MouseEvent.MOUSE_RELEASED, clickCounter);
             UiOptions options = new UiOptions(settings.training(), QuoteAsset.USD, settings.effectivePayee(),
                     settings.linkMode().label(), null);
-            SimulatorCustomer real = new SimulatorCustomer(() -> opened.simulator().orElseThrow());
-            TrainingCustomer customer = settings.training() ? (sale, action) -> {
-                real.perform(sale, action);
-                performed.incrementAndGet();
-            } : null;
+            TrainingCustomer customer = settings.training()
+                    ? counting(new SimulatorCustomer(() -> opened.simulator().orElseThrow())) : null;
             PosWindow window = new PosWindow(stage,
                     new PendingCheckout(CompletableFuture.completedFuture(opened.checkout())), options,
                     new FileSettingsEditor(settings), new FileOwnerLock(data, settings.training(), clock), customer,
@@ -152,6 +162,26 @@ final class Till implements AutoCloseable {
                 && scene.getWidth() == width && scene.getHeight() == height);
     }
 
+    /**
+     * The real simulated customer, counting each call the customer panel has finished (whatever the interface
+     * offers: a proxy, so a method added to it is passed on too).
+     */
+    private TrainingCustomer counting(TrainingCustomer real) {
+        return (TrainingCustomer) Proxy.newProxyInstance(TrainingCustomer.class.getClassLoader(),
+                new Class<?>[] {TrainingCustomer.class}, (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return method.invoke(real, args);
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    } finally {
+                        performed.incrementAndGet();
+                    }
+                });
+    }
+
     /** Closes the window and the engine, as a cashier quitting the app; the data folder stays. */
     private void shut() throws Exception {
         fx(() -> {
@@ -162,6 +192,21 @@ final class Till implements AutoCloseable {
         });
         engine.close();
         log.close();
+    }
+
+    /**
+     * The settings screen opens locked and asks the owner's lock, on the window's own I/O thread, whether a PIN is
+     * needed. When none is (training, or no PIN set), waits until the PIN pad has gone, so a step never sees that
+     * moment and a walk replays the same way.
+     */
+    void settleGate() throws Exception {
+        if (!"manager PIN".equals(fx(this::screen))) {
+            return;
+        }
+        boolean required = new FileOwnerLock(data, layout == Layout.TRAINING, clock).pinRequired();
+        if (!required) {
+            waitFx("the settings to open without a PIN", () -> !visible("pin-pad"));
+        }
     }
 
     /** Closes the window and the engine and opens both again on the same data folder. */
@@ -402,6 +447,18 @@ final class Till implements AutoCloseable {
             }
         }
         return screenById();
+    }
+
+    /** The root of the screen in front (the shell's visible centre child), or null if the shell looks otherwise. */
+    Node front() {
+        if (scene.getRoot() instanceof BorderPane root && root.getCenter() instanceof StackPane center) {
+            for (Node n : center.getChildren()) {
+                if (n.isVisible()) {
+                    return n;
+                }
+            }
+        }
+        return null;
     }
 
     /** {@link #screen()} by the ids the screens carry, should the shell's layout change. */

@@ -63,6 +63,7 @@ final class Walk {
         long t0 = System.nanoTime();
         try {
             action.run();
+            till.settleGate();
         } catch (AssertionError | RuntimeException e) {
             note("step|" + what, "step " + label + " could not be done: " + e);
         }
@@ -147,7 +148,9 @@ final class Walk {
         if (till.layout == Layout.TRAINING) {
             long before = till.performed.get();
             till.click("customer-" + action.name().toLowerCase(java.util.Locale.ROOT));
-            till.waitFx("the customer to " + action.label(), () -> till.performed.get() > before);
+            int failures = Invariants.uncaughtCount();
+            till.waitFx("the customer to " + action.label(),
+                    () -> till.performed.get() > before || Invariants.uncaughtCount() > failures);
             return;
         }
         String order = orderOnScreen();
@@ -160,16 +163,28 @@ final class Walk {
     }
 
     /**
-     * Ends a lost network: in training with the customer panel's "Network back" button when the panel has one
-     * (found by its words), live (or without such a button) by clearing the simulator's queued faults, as the
-     * network coming back would.
+     * Loses the network between the till and MixPay: in training with the customer panel's "Lose the network"
+     * button (found by its words, wherever the panel puts it), live by making the simulator drop every request.
+     */
+    void loseNetwork() throws Exception {
+        if (till.layout == Layout.TRAINING) {
+            clickPanel("lose the network");
+            return;
+        }
+        till.outside.faults().next(app.mixpos.training.Fault.CONNECTION_RESET, 100_000);
+        till.settle();
+    }
+
+    /**
+     * Ends a lost network: in training with the customer panel's "Network back" button (the issue asks for one;
+     * noted when missing, and then the simulator's faults are cleared instead), live by clearing the faults.
      */
     void networkBack() throws Exception {
         if (till.layout == Layout.TRAINING) {
-            javafx.scene.Node back = Till.fx(this::networkBackButton);
-            expect(back != null, "after \"Lose the network\" the customer panel offers \"Network back\"");
-            if (back != null) {
-                till.clickNode("the Network back button", this::networkBackButton);
+            boolean offered = Till.fx(() -> panelButton("network back") != null);
+            expect(offered, "after \"Lose the network\" the customer panel offers \"Network back\"");
+            if (offered) {
+                clickPanel("network back");
                 return;
             }
         }
@@ -177,14 +192,34 @@ final class Walk {
         till.settle();
     }
 
-    private javafx.scene.Node networkBackButton() {
+    /** True when the network is lost and a way back is on offer (or the simulator still drops requests). */
+    boolean networkLost() throws Exception {
+        return till.mixpay().faults().remaining() > 0 || Till.fx(() -> panelButton("network back") != null);
+    }
+
+    /** True when the customer panel offers to lose the network now. */
+    boolean canLoseNetwork() throws Exception {
+        return till.layout == Layout.LIVE ? till.mixpay().faults().remaining() == 0
+                : Till.fx(() -> panelButton("lose the network") != null);
+    }
+
+    private void clickPanel(String words) throws Exception {
+        long before = till.performed.get();
+        int failures = Invariants.uncaughtCount();
+        till.clickNode("the \"" + words + "\" button", () -> panelButton(words));
+        till.waitFx("the customer panel to " + words,
+                () -> till.performed.get() > before || Invariants.uncaughtCount() > failures);
+    }
+
+    /** The customer panel's visible, enabled button whose words contain {@code words}, or null. FX thread. */
+    javafx.scene.Node panelButton(String words) {
         javafx.scene.Node panel = till.visibleNode("training-panel");
         if (panel == null) {
             return null;
         }
         for (javafx.scene.Node n : panel.lookupAll(".button")) {
-            if (n instanceof javafx.scene.control.Button b && Invariants.shown(b) && !b.isDisabled()
-                    && b.getText() != null && b.getText().toLowerCase(java.util.Locale.ROOT).contains("network back")) {
+            if (n instanceof javafx.scene.control.ButtonBase b && Invariants.shown(b) && !b.isDisabled()
+                    && b.getText() != null && b.getText().toLowerCase(java.util.Locale.ROOT).contains(words)) {
                 return b;
             }
         }
