@@ -161,6 +161,10 @@ class CashierHourTest {
         w.step("no answers", () -> t.advance(Duration.ofSeconds(12)));
         w.expect(!connection(w).isEmpty(), "a lost network shows on the payment screen");
         w.step("customer pays exactly", () -> w.customer(CustomerAction.PAY_EXACTLY));
+        if (t.layout == Layout.TRAINING) {
+            w.expect(Till.fx(() -> w.panelButton("network back") != null),
+                    "after \"Lose the network\" the customer panel offers \"Network back\"");
+        }
         w.step("the network comes back", w::networkBack);
         w.step("payment confirms", () -> w.untilResult(Duration.ofMinutes(20)));
         w.expect("PAID".equals(w.resultTitle()), "paid after the network came back (shows " + w.resultTitle() + ")");
@@ -259,6 +263,33 @@ class CashierHourTest {
         w.step("F2 recent sales", () -> t.key(F2));
         w.step("F5 checks the newest sale now", () -> t.key(F5));
         w.step("Esc back", () -> t.key(ESCAPE));
+
+        // a cancelled sale the customer pays anyway, checked now before the watcher's next turn
+        keys(w, "1.60");
+        w.step("Enter charges", w::charge);
+        String order = w.orderOnScreen();
+        w.step("Esc asks before cancelling", () -> t.key(ESCAPE));
+        w.step("click Cancel sale", () -> t.click("confirm-cancel"));
+        w.step("the customer pays the cancelled sale anyway", () -> {
+            Sale sale = t.stored(order).sale();
+            t.mixpay().customer(sale.traceId()).orElseGet(() -> t.mixpay().scan(sale.paymentLink())).payExactly();
+            t.settle();
+        });
+        w.step("F2 recent sales", () -> t.key(F2));
+        w.step("F5 checks it now", () -> t.key(F5));
+        String message = String.valueOf(Till.fx(() -> t.text("history-message")));
+        LogReader.Row row = t.log.sale(order).orElseThrow();
+        w.expect(!message.startsWith("Checked") || Invariants.agrees(message, row, false), "check now on order "
+                + order + " reports what MixPay answered: the screen says \"" + message + "\", the log says "
+                + row.outcome());
+        w.step("Esc back", () -> t.key(ESCAPE));
+        if (Till.fx(() -> t.visible("notice-" + order))) {
+            w.step("click Dismiss on the notice", () -> t.clickNode("Dismiss on the notice", () -> {
+                Node box = t.visibleNode("notice-" + order);
+                return box == null ? null : box.lookupAll(".button").stream()
+                        .filter(c -> c instanceof Button b && "Dismiss".equals(b.getText())).findFirst().orElse(null);
+            }));
+        }
     }
 
     private void recentSales(Walk w) throws Exception {
