@@ -261,6 +261,7 @@ class CashierHourTest {
         w.step("Enter: next sale, the refund still pending", () -> t.key(ENTER));
         w.step("MixPay finishes the refund", () -> t.advance(Duration.ofSeconds(10)));
         w.step("F2 recent sales", () -> t.key(F2));
+        w.step("Home selects the newest sale", () -> t.key(javafx.scene.input.KeyCode.HOME));
         w.step("F5 checks the newest sale now", () -> t.key(F5));
         w.step("Esc back", () -> t.key(ESCAPE));
 
@@ -276,6 +277,9 @@ class CashierHourTest {
             t.settle();
         });
         w.step("F2 recent sales", () -> t.key(F2));
+        w.step("Home selects the newest sale", () -> t.key(javafx.scene.input.KeyCode.HOME));
+        w.expect(String.valueOf(Till.fx(() -> t.text("detail-title"))).contains(order),
+                "Home in recent sales selects the newest sale, " + order);
         w.step("F5 checks it now", () -> t.key(F5));
         String message = String.valueOf(Till.fx(() -> t.text("history-message")));
         LogReader.Row row = t.log.sale(order).orElseThrow();
