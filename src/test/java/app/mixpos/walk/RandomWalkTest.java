@@ -38,7 +38,7 @@ class RandomWalkTest {
 
     static final long SEED = Long.getLong("walk.seed", 20261202L);
     static final int FULL = 1000;
-    static final int SHORT = 100;
+    static final int SHORT = 300;
     private static final String[] FILTERS = {"usd", "eur", "usdt", "usdc", "btc", "eth", "u", "e", "x"};
     private static final String PIN = "2468";
 
