@@ -22,6 +22,9 @@ final class Walk {
         void run() throws Exception;
     }
 
+    /** {@code -Dwalk.trace=true} prints every step and the screen it left, to follow a replayed walk. */
+    private static final boolean TRACE = Boolean.getBoolean("walk.trace");
+
     final Till till;
     final String kind;
     final long seed;
@@ -68,6 +71,9 @@ final class Walk {
             note("step|" + what, "step " + label + " could not be done: " + e);
         }
         long t1 = System.nanoTime();
+        if (TRACE) {
+            System.out.println("walk trace: step " + label + " -> " + screen());
+        }
         for (Invariants.Violation v : invariants.check(label)) {
             note(v.key(), v.message());
         }
