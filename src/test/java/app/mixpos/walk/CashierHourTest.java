@@ -335,7 +335,7 @@ class CashierHourTest {
             keys(w, "1111");
             w.step("Enter a wrong PIN", () -> {
                 t.key(ENTER);
-                t.waitFx("the PIN check", () -> !String.valueOf(t.text("pin-message")).isEmpty());
+                t.awaitPinCheck();
             });
             w.expect(String.valueOf(Till.fx(() -> t.text("pin-message"))).startsWith("Wrong PIN"), "a wrong PIN is refused");
             keys(w, "2468");

@@ -243,7 +243,7 @@ class RandomWalkTest {
             t.click("manager-pin");
             t.type(pin);
             t.key(ENTER);
-            t.waitFx("the PIN check", () -> t.visible("payee") || !String.valueOf(t.text("pin-message")).isEmpty());
+            t.awaitPinCheck();
             String message = String.valueOf(Till.fx(() -> t.text("pin-message")));
             w.expect(!right || Till.fx(() -> t.visible("payee")) || message.startsWith("Too many"),
                     "the right manager PIN opens the settings (the " + w.screen() + " shows, PIN message \""

@@ -209,6 +209,17 @@ final class Till implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for the manager PIN just entered to be checked (a salted hash, on the window's own I/O thread): until
+     * the settings show, or Unlock is enabled again.
+     */
+    void awaitPinCheck() throws Exception {
+        waitFx("the PIN check", () -> {
+            Node unlock = visibleNode("unlock");
+            return visible("payee") || unlock != null && !unlock.isDisabled();
+        });
+    }
+
     /** Closes the window and the engine and opens both again on the same data folder. */
     void restart() throws Exception {
         shut();
