@@ -74,6 +74,12 @@ public final class ManualScheduler implements TaskScheduler {
         return result.join();
     }
 
+    /** True when a task (not cancelled) is due now: {@link #runDue()} would run something. */
+    public synchronized boolean hasDue() {
+        Instant now = clock.instant();
+        return queue.stream().anyMatch(e -> !e.cancelled && !e.at.isAfter(now));
+    }
+
     /** How many tasks have run; a guard against loops that reschedule without end. */
     public int tasksRun() {
         return ran;
