@@ -181,12 +181,14 @@ final class SaleWatcher {
         return changed;
     }
 
+    /** Keeps {@code w} up to date (checkNow answers from it even when the change ends the watch), or starts one. */
     private void follow(SaleSnapshot changed, Watch w) {
+        if (w != null) {
+            w.sale = changed;
+        }
         if (!changed.state().needsWatching()) {
             watches.remove(changed.orderId());
-        } else if (w != null) {
-            w.sale = changed;
-        } else {
+        } else if (w == null) {
             watches.put(changed.orderId(), new Watch(changed, clock.instant()));
         }
     }

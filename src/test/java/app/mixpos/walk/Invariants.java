@@ -258,9 +258,9 @@ final class Invariants {
                             if (cell instanceof TableCell<?, ?> tc && shown(tc) && tc.getTableColumn() != null) {
                                 String column = String.valueOf(tc.getTableColumn().getText()).toLowerCase(Locale.ROOT);
                                 if (column.contains("amount")) {
-                                    amount = tc.getText();
+                                    amount = cellText(tc);
                                 } else if (column.contains("outcome")) {
-                                    outcome = tc.getText();
+                                    outcome = cellText(tc);
                                 }
                             }
                         }
@@ -515,5 +515,13 @@ final class Invariants {
             super(cause);
             this.thread = thread;
         }
+    }
+
+    /** A cell's words: its text, or the wrapped {@link javafx.scene.text.Text} it shows as its graphic. */
+    private static String cellText(TableCell<?, ?> cell) {
+        if (cell.getText() != null) {
+            return cell.getText();
+        }
+        return cell.getGraphic() instanceof javafx.scene.text.Text t ? t.getText() : null;
     }
 }

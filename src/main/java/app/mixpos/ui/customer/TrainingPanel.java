@@ -46,12 +46,28 @@ public final class TrainingPanel extends VBox {
             b.setOnAction(e -> {
                 SaleSnapshot s = shell.currentProperty().get();
                 if (s != null) {
-                    io.execute(() -> customer.perform(s.sale(), action));
+                    io.execute(() -> perform(shell, customer, s, action));
                 }
             });
             getChildren().add(b);
         }
         getChildren().addAll(network(shell, customer, io));
+    }
+
+    /**
+     * Plays the customer's part; a sale the simulator does not know (made before the till restarted: the embedded
+     * simulator starts afresh with the till) is told to the trainee instead of failing unseen.
+     */
+    private static void perform(ShellViewModel shell, TrainingCustomer customer, SaleSnapshot s,
+                                CustomerAction action) {
+        try {
+            customer.perform(s.sale(), action);
+        } catch (RuntimeException e) {
+            LOG.warn("Training: the customer could not act on sale {}", s.orderId(), e);
+            shell.fx().execute(() -> shell.warnings().add("Training: order " + s.orderId() + " was made before the"
+                    + " till restarted, and the practice MixPay starts afresh with the till, so nobody can pay it any"
+                    + " more. Cancel it and start a new sale to practise."));
+        }
     }
 
     /**
@@ -69,6 +85,7 @@ public final class TrainingPanel extends VBox {
         toggle.setId("customer-network");
         toggle.getStyleClass().add("training-action");
         toggle.setMaxWidth(Double.MAX_VALUE);
+        toggle.setFocusTraversable(false);
         toggle.textProperty().bind(shell.networkLostProperty().map(lost -> lost ? "Network back" : "Lose the network"));
         boolean[] switching = {false};
         toggle.setOnAction(e -> {

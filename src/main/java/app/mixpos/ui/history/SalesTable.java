@@ -12,9 +12,9 @@ import javafx.scene.text.Text;
 
 /**
  * The recent sales: time, amount with its currency, outcome. Time and amount are never cut short: their columns
- * widen to the widest value shown (an 8-decimal crypto amount too); the outcome, in brief, takes the rest. The
- * list is never laid out narrower than its columns, so the last one is not drawn past its edge (a mismatch's
- * words were, at 1280 px with the detail beside the list).
+ * widen to the widest value shown (an 8-decimal crypto amount too); the outcome, in brief, takes the rest and
+ * wraps onto more lines when that is narrow. The list is never laid out narrower than its columns, so none is drawn
+ * past its edge (a mismatch's words were, at 1280 px with the detail beside the list).
  */
 final class SalesTable extends TableView<SaleSnapshot> {
 
@@ -30,7 +30,9 @@ final class SalesTable extends TableView<SaleSnapshot> {
         TableColumn<SaleSnapshot, String> amount = column("Amount", s -> Format.money(s.sale().amount()));
         amount.getStyleClass().add("amount-column");
         getColumns().add(fitted(amount, false));
-        getColumns().add(fitted(column("Outcome", s -> OutcomeWords.brief(s.state())), false));
+        TableColumn<SaleSnapshot, String> outcome = column("Outcome", s -> OutcomeWords.brief(s.state()));
+        outcome.setMinWidth(120);
+        getColumns().add(fitted(outcome, true));
         setPlaceholder(new javafx.scene.control.Label("No sales yet."));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -53,18 +55,29 @@ final class SalesTable extends TableView<SaleSnapshot> {
     }
 
     /**
-     * Cells that keep their text whole: a column that does not wrap grows to the widest text it has shown (and
-     * its header's); one that wraps breaks its text over lines instead.
+     * Cells that keep their text whole. A column that does not wrap grows to the widest text it has shown (and its
+     * header's), measured when the cell is laid out, so in the font its CSS gives it (a cell made for a row scrolled
+     * into view is updated before its CSS is applied). One that wraps draws its text as a {@link Text} wrapped to
+     * the column's width, which makes the row as tall as the lines need (a wrapping label in a table cell is cut
+     * with an ellipsis instead).
      */
     private static TableColumn<SaleSnapshot, String> fitted(TableColumn<SaleSnapshot, String> c, boolean wrap) {
-        c.setCellFactory(col -> new TableCell<>() {
+        c.setCellFactory(col -> wrap ? new WrappingCell(col) : new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setWrapText(wrap);
-                if (!wrap && !empty && item != null) {
+                if (!empty && item != null && getScene() != null) {
+                    applyCss();
                     widen(col, this, item);
+                }
+            }
+
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                if (getText() != null && !getText().isEmpty()) {
+                    widen(col, this, getText());
                 }
             }
         });
@@ -84,6 +97,27 @@ final class SalesTable extends TableView<SaleSnapshot> {
                 table.setMinWidth(table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum()
                         + table.snappedLeftInset() + table.snappedRightInset() + SCROLL_BAR);
             }
+        }
+    }
+
+    /** The outcome: whole however narrow the column, on as many lines as it takes. */
+    private static final class WrappingCell extends TableCell<SaleSnapshot, String> {
+        private final Text text = new Text();
+
+        WrappingCell(TableColumn<SaleSnapshot, String> col) {
+            text.getStyleClass().add("outcome-text");
+            text.wrappingWidthProperty().bind(col.widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 8));
+            text.fontProperty().bind(fontProperty());
+            text.fillProperty().bind(textFillProperty());
+            setPrefHeight(USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty || item == null ? null : text);
+            setText(null);
         }
     }
 }

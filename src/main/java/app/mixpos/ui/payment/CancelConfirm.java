@@ -45,6 +45,10 @@ final class CancelConfirm extends StackPane {
             if (now) {
                 // the safe choice is the default: Enter (or Esc) keeps waiting, only Del or a tap cancels
                 keep.requestFocus();
+            } else if (getParent() != null && (keep.isFocused() || cancel.isFocused())) {
+                // back to the payment screen, not to whatever the toolkit finds next (the training panel's
+                // "Pay exactly", where Space would pay)
+                getParent().requestFocus();
             }
         });
     }
