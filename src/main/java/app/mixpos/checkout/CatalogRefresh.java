@@ -26,12 +26,13 @@ final class CatalogRefresh {
     private final String payeeId;
     private final HealthTracker health;
     private final Clock clock;
+    private final CheckoutListener listeners;
     private boolean quotesDone;
     private boolean settlementsDone;
     private boolean planned;
 
     CatalogRefresh(PaymentGateway gateway, SaleStore store, RequestBudget budget, TaskScheduler scheduler,
-                   String payeeId, HealthTracker health, Clock clock) {
+                   String payeeId, HealthTracker health, Clock clock, CheckoutListener listeners) {
         this.gateway = gateway;
         this.store = store;
         this.budget = budget;
@@ -39,6 +40,7 @@ final class CatalogRefresh {
         this.payeeId = payeeId;
         this.health = health;
         this.clock = clock;
+        this.listeners = listeners;
     }
 
     void start() {
@@ -72,6 +74,7 @@ final class CatalogRefresh {
                 health.answered(clock.instant());
                 store.saveQuoteAssets(quotes);
                 quotesDone = true;
+                listeners.quoteAssetsChanged();
             }
             if (!settlementsDone && budget.tryAcquire(Priority.BACKGROUND)) {
                 var settlements = gateway.settlementAssets(payeeId);

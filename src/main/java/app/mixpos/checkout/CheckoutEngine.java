@@ -66,7 +66,8 @@ public final class CheckoutEngine implements CheckoutService {
         this.orderIds = new OrderIds(clock, random);
         this.watcher = new SaleWatcher(gateway, store, budget, scheduler, clock, new PollPolicy(random),
                 listeners, health);
-        this.catalog = new CatalogRefresh(gateway, store, budget, scheduler, config.payeeId(), health, clock);
+        this.catalog = new CatalogRefresh(gateway, store, budget, scheduler, config.payeeId(), health, clock,
+                listeners);
         health.whenTrouble(catalog::troubleSeen);
     }
 

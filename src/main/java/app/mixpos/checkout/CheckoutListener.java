@@ -19,4 +19,8 @@ public interface CheckoutListener {
      */
     default void receiptLogHeld(boolean held) {
     }
+
+    /** MixPay's list of currencies (with their smallest and largest amounts) has been fetched and stored anew. */
+    default void quoteAssetsChanged() {
+    }
 }

@@ -53,4 +53,15 @@ final class Listeners implements CheckoutListener {
             }
         }
     }
+
+    @Override
+    public void quoteAssetsChanged() {
+        for (CheckoutListener l : all) {
+            try {
+                l.quoteAssetsChanged();
+            } catch (RuntimeException e) {
+                LOG.error("A listener failed on new currency lists", e);
+            }
+        }
+    }
 }

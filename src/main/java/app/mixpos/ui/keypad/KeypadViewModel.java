@@ -2,6 +2,7 @@ package app.mixpos.ui.keypad;
 
 import app.mixpos.checkout.AmountRefusedException;
 import app.mixpos.checkout.CheckoutEngine;
+import app.mixpos.checkout.CheckoutListener;
 import app.mixpos.checkout.CheckoutService;
 import app.mixpos.sale.AmountParser;
 import app.mixpos.sale.AmountResult;
@@ -60,6 +61,18 @@ public final class KeypadViewModel {
             limits.set(limitsNote(now));
         });
         limits.set(limitsNote(defaultCurrency));
+        // MixPay's list arriving after start (a first start, or MixPay back after being unreachable) brings the
+        // limits to the keypad at once, not at the next key
+        checkout.addListener(new CheckoutListener() {
+            @Override
+            public void saleChanged(SaleSnapshot sale) {
+            }
+
+            @Override
+            public void quoteAssetsChanged() {
+                fx.execute(KeypadViewModel.this::loadCurrencies);
+            }
+        });
         remark.addListener((obs, old, now) -> {
             if (now != null && now.length() > Sale.MAX_REMARK) {
                 remark.set(now.substring(0, Sale.MAX_REMARK));
