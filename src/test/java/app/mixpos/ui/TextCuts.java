@@ -85,7 +85,7 @@ public final class TextCuts {
      * are wider than the table): no ellipsis, yet the cashier cannot read the end. Rows scrolled out of view
      * vertically are not counted: that is scrolling, not cutting.
      */
-    private static String clippedSideways(Labeled l) {
+    public static String clippedSideways(Labeled l) {
         Text text = null;
         for (Node n : l.getChildrenUnmodifiable()) {
             if (n instanceof Text t) {

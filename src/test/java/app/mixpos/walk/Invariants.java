@@ -181,6 +181,11 @@ final class Invariants {
                     "text cut short in " + describe(l) + ": shows \"" + shown.getText() + "\" instead of \""
                             + text + "\" (" + Math.round(l.getWidth()) + "x" + Math.round(l.getHeight()) + " px)"));
         }
+        String clipped = app.mixpos.ui.TextCuts.clippedSideways(l);
+        if (clipped != null) {
+            seen.violations.add(new Violation("clipped|" + seen.screen + "|" + key(l),
+                    "text cut off in " + describe(l) + ": \"" + text + "\" " + clipped));
+        }
     }
 
     private void inside(Control c, Scene scene, Seen seen) {

@@ -67,28 +67,45 @@ final class SalesTable extends TableView<SaleSnapshot> {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                if (!empty && item != null && getScene() != null) {
-                    applyCss();
-                    widen(col, this, item);
+                if (!empty && item != null) {
+                    if (getScene() != null) {
+                        applyCss();
+                        widen(col, Measure.of(this), item);
+                    } else if (col.getProperties().get(Measure.KEY) instanceof Measure m) {
+                        widen(col, m, item);
+                    }
                 }
             }
 
             @Override
             protected void layoutChildren() {
                 super.layoutChildren();
+                Measure m = Measure.of(this);
+                col.getProperties().put(Measure.KEY, m);
                 if (getText() != null && !getText().isEmpty()) {
-                    widen(col, this, getText());
+                    widen(col, m, getText());
                 }
             }
         });
         return c;
     }
 
-    private static void widen(TableColumn<SaleSnapshot, String> col, TableCell<?, ?> cell, String text) {
+    /**
+     * A laid-out cell's font and side insets, kept on its column: a cell made for a row scrolled into view is
+     * updated before it is in the scene, and is measured with these so its column is wide enough on the same frame.
+     */
+    private record Measure(javafx.scene.text.Font font, double insets) {
+        static final String KEY = "sales-table-measure";
+
+        static Measure of(TableCell<?, ?> cell) {
+            return new Measure(cell.getFont(), cell.snappedLeftInset() + cell.snappedRightInset());
+        }
+    }
+
+    private static void widen(TableColumn<SaleSnapshot, String> col, Measure m, String text) {
         Text probe = new Text(text.length() >= col.getText().length() ? text : col.getText());
-        probe.setFont(cell.getFont());
-        double needed = Math.ceil(probe.getLayoutBounds().getWidth() + cell.snappedLeftInset()
-                + cell.snappedRightInset() + 2);
+        probe.setFont(m.font());
+        double needed = Math.ceil(probe.getLayoutBounds().getWidth() + m.insets() + 2);
         if (needed > col.getMinWidth()) {
             col.setMinWidth(needed);
             col.setPrefWidth(needed);
