@@ -115,6 +115,12 @@ final class SalesTable extends TableView<SaleSnapshot> {
                         + table.snappedLeftInset() + table.snappedRightInset() + SCROLL_BAR);
             }
         }
+        TableView<SaleSnapshot> table = col.getTableView();
+        if (table != null && col.getWidth() > 0 && col.getWidth() < needed) {
+            // a larger minimum alone does not make the resize policy act: the column kept its width (CI caught an
+            // 8-decimal amount cut for two steps), so ask the policy to give the column the room now
+            table.resizeColumn(col, needed - col.getWidth());
+        }
     }
 
     /** The outcome: whole however narrow the column, on as many lines as it takes. */
