@@ -1,19 +1,16 @@
 package app.mixpos.checkout;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
- * The app's one budget of MixPay requests (a token bucket), shared by every open sale and every other call.
- * MixPay allows 60 requests a minute for all APIs together; this stays well under it. Urgent requests
- * may use the whole bucket; background polls leave a reserve so a new sale is never kept waiting.
- * Thread-safe.
+ * The MixPay requests this till may make. MixPay counts 60 a minute per internet address, for all APIs together;
+ * a standalone till has the address to itself ({@link LocalRequestBudget}), while tills that share an address must
+ * share one budget among them (a store-wide implementation of this interface). Implementations are thread-safe.
  */
-public final class RequestBudget {
+public interface RequestBudget {
 
-    /** Who is asking; decides how much of the bucket may be used. */
-    public enum Priority {
+    /** Who is asking; decides how much of the budget may be used. */
+    enum Priority {
         /** The cashier is waiting: creating a link, "check now". */
         INTERACTIVE(0),
         /** The sale on screen. */
@@ -26,106 +23,28 @@ public final class RequestBudget {
         Priority(int reserve) {
             this.reserve = reserve;
         }
-    }
 
-    private final Clock clock;
-    private final int perMinute;
-    private final int capacity;
-    private double tokens;
-    private Instant refilledAt;
-    private Instant pausedUntil = Instant.MIN;
-    private Instant backgroundPausedUntil = Instant.MIN;
-    private long granted;
-
-    /**
-     * @param perMinute sustained requests a minute (default 40)
-     * @param capacity  the most that may go out in a burst
-     */
-    public RequestBudget(Clock clock, int perMinute, int capacity) {
-        if (perMinute < 1 || perMinute > 60) {
-            throw new IllegalArgumentException("requests per minute must be 1-60, was " + perMinute);
+        /** Requests this priority leaves in the bucket for more urgent ones. */
+        public int reserve() {
+            return reserve;
         }
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be positive, was " + capacity);
-        }
-        this.clock = clock;
-        this.perMinute = perMinute;
-        this.capacity = capacity;
-        this.tokens = capacity;
-        this.refilledAt = clock.instant();
     }
 
     /** Takes one request from the budget if {@code priority} may have it now. */
-    public synchronized boolean tryAcquire(Priority priority) {
-        refill();
-        Instant now = clock.instant();
-        if (now.isBefore(pausedUntil(priority))) {
-            return false;
-        }
-        if (tokens - 1 < priority.reserve) {
-            return false;
-        }
-        tokens -= 1;
-        granted++;
-        return true;
-    }
+    boolean tryAcquire(Priority priority);
 
     /** How long until {@code priority} could have a request, zero when it could now. */
-    public synchronized Duration waitFor(Priority priority) {
-        refill();
-        Instant now = clock.instant();
-        Instant until = pausedUntil(priority);
-        Duration paused = now.isBefore(until) ? Duration.between(now, until) : Duration.ZERO;
-        double missing = priority.reserve + 1 - tokens;
-        Duration refill = missing <= 0 ? Duration.ZERO
-                : Duration.ofMillis((long) Math.ceil(missing * 60_000.0 / perMinute));
-        return paused.compareTo(refill) > 0 ? paused : refill;
-    }
+    Duration waitFor(Priority priority);
 
-    /**
-     * MixPay's {@code x-ratelimit-remaining}: when the shared limit (other terminals, other apps on the
-     * same address) runs low, background polling waits so the sale on screen and the cashier keep theirs.
-     */
-    public synchronized void observeRemaining(int remaining) {
-        if (remaining < 5) {
-            backgroundPausedUntil = later(backgroundPausedUntil,
-                    clock.instant().plusSeconds(4L * (5 - Math.max(remaining, 0))));
-        }
-    }
+    /** MixPay's {@code x-ratelimit-remaining} after a request: the shared limit is running low. */
+    void observeRemaining(int remaining);
 
-    /** MixPay said {@code 1429}: everything but the cashier's own requests waits. */
-    public synchronized void rateLimited(Duration wait) {
-        tokens = 0;
-        pausedUntil = later(pausedUntil, clock.instant().plus(wait));
-    }
+    /** MixPay said {@code 1429}: everything but the cashier's own requests waits {@code wait}. */
+    void rateLimited(Duration wait);
 
     /** Requests granted since start; for benchmarks and tests. */
-    public synchronized long granted() {
-        return granted;
-    }
+    long granted();
 
-    public int perMinute() {
-        return perMinute;
-    }
-
-    private Instant pausedUntil(Priority priority) {
-        return switch (priority) {
-            case INTERACTIVE -> Instant.MIN;
-            case FOREGROUND -> pausedUntil;
-            case BACKGROUND -> later(pausedUntil, backgroundPausedUntil);
-        };
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private void refill() {
-        Instant now = clock.instant();
-        long elapsedMs = Duration.between(refilledAt, now).toMillis();
-        if (elapsedMs > 0) {
-            tokens = Math.min(capacity, tokens + elapsedMs * perMinute / 60_000.0);
-            refilledAt = now;
-        }
-    }
+    /** The sustained rate this budget keeps to. */
+    int perMinute();
 }

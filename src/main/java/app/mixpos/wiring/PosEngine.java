@@ -2,6 +2,7 @@ package app.mixpos.wiring;
 
 import app.mixpos.checkout.CheckoutConfig;
 import app.mixpos.checkout.CheckoutEngine;
+import app.mixpos.checkout.LocalRequestBudget;
 import app.mixpos.checkout.RequestBudget;
 import app.mixpos.config.Settings;
 import app.mixpos.mixpay.MixPayClient;
@@ -74,7 +75,7 @@ public final class PosEngine implements AutoCloseable {
             }
             MixPayClient client = new MixPayClient(http, MixPayClient.defaultObjectMapper(), api, pay,
                     runtime.clock());
-            RequestBudget budget = new RequestBudget(runtime.clock(), settings.requestsPerMinute(), BURST);
+            RequestBudget budget = new LocalRequestBudget(runtime.clock(), settings.requestsPerMinute(), BURST);
             client.setRateLimitListener((limit, remaining) -> {
                 if (remaining >= 0) {
                     budget.observeRemaining(remaining);

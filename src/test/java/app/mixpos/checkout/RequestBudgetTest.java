@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RequestBudgetTest {
 
     private final MutableClock clock = MutableClock.atSomeMorning();
-    private final RequestBudget budget = new RequestBudget(clock, 40, 6);
+    private final RequestBudget budget = new LocalRequestBudget(clock, 40, 6);
 
     @Test
     void backgroundPollsLeaveAReserveForTheCashier() {
@@ -72,7 +72,7 @@ class RequestBudgetTest {
 
     @Test
     void aBudgetAboveMixPaysLimitIsRefused() {
-        assertThatThrownBy(() -> new RequestBudget(clock, 61, 6)).hasMessageContaining("1-60");
+        assertThatThrownBy(() -> new LocalRequestBudget(clock, 61, 6)).hasMessageContaining("1-60");
     }
 
     private void drain() {
