@@ -1,6 +1,7 @@
 package app.mixpos;
 
 import app.mixpos.checkout.PendingCheckout;
+import app.mixpos.records.SaleRecords;
 import app.mixpos.config.Settings;
 import app.mixpos.config.Version;
 import app.mixpos.config.WindowMode;
@@ -93,7 +94,8 @@ public final class PosApp extends Application {
         SimulatorCustomer customer = settings.training()
                 ? new SimulatorCustomer(() -> opening.join().simulator().orElseThrow()) : null;
         FileOwnerLock lock = new FileOwnerLock(settings.dataDir(), settings.training(), Clock.systemUTC());
-        PosWindow window = new PosWindow(stage, checkout, options, new FileSettingsEditor(settings), lock, customer,
+        PosWindow window = new PosWindow(stage, checkout, SaleRecords.whenReady(opening.thenApply(PosEngine::records)),
+                options, new FileSettingsEditor(settings), lock, customer,
                 new ClasspathSoundCue());
         window.show(windowMode);
         long firstFrame = System.currentTimeMillis();

@@ -20,7 +20,7 @@ final class CatalogRefresh {
     private static final Duration MAX_PAUSE = Duration.ofSeconds(60);
 
     private final PaymentGateway gateway;
-    private final SaleStore store;
+    private final CatalogStore store;
     private final RequestBudget budget;
     private final TaskScheduler scheduler;
     private final String payeeId;
@@ -31,7 +31,7 @@ final class CatalogRefresh {
     private boolean settlementsDone;
     private boolean planned;
 
-    CatalogRefresh(PaymentGateway gateway, SaleStore store, RequestBudget budget, TaskScheduler scheduler,
+    CatalogRefresh(PaymentGateway gateway, CatalogStore store, RequestBudget budget, TaskScheduler scheduler,
                    String payeeId, HealthTracker health, Clock clock, CheckoutListener listeners) {
         this.gateway = gateway;
         this.store = store;

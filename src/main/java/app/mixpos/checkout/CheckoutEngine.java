@@ -7,6 +7,7 @@ import app.mixpos.sale.AmountResult;
 import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.QuoteAsset;
+import app.mixpos.sale.Reason;
 import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
@@ -20,30 +21,26 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The sale engine: records each sale before its link exists, makes the link, and hands the sale to the
- * {@link SaleWatcher}. Link making and reads run on {@code io}; everything that changes a watched sale
- * runs on the watcher's scheduler, so a cancel and a MixPay answer never race.
+ * {@link SaleWatcher}. Every write of a sale goes through its {@link SaleOwner}, one lane (the scheduler's thread):
+ * recording, the link, each MixPay answer, a cancel, the void at start. Network calls and catalog reads run on
+ * {@code io}; nothing here runs on the caller's thread, so the FX thread never waits on SQL or HTTP.
  */
 public final class CheckoutEngine implements CheckoutService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckoutEngine.class);
     /** The longest a charge waits for a request from the budget before it gives up. */
     static final Duration LINK_WAIT = Duration.ofSeconds(5);
-    static final String STOPPED_BEFORE_LINK =
-            "The app stopped before the payment link was shown, so nothing can have been paid.";
-
-    /** How every link failure's sentence starts; the screens show the sentence as it is. */
-    public static final String LINK_FAILED = "Could not create the payment link: ";
 
     private final CheckoutConfig config;
     private final PaymentGateway gateway;
-    private final SaleStore store;
+    private final SaleLedger ledger;
+    private final CatalogStore catalogStore;
     private final RequestBudget budget;
     private final TaskScheduler scheduler;
     private final Executor io;
@@ -51,51 +48,57 @@ public final class CheckoutEngine implements CheckoutService {
     private final OrderIds orderIds;
     private final Listeners listeners = new Listeners();
     private final HealthTracker health = new HealthTracker(listeners);
+    private final SaleOwner owner;
     private final SaleWatcher watcher;
     private final CatalogRefresh catalog;
 
-    public CheckoutEngine(CheckoutConfig config, PaymentGateway gateway, SaleStore store, RequestBudget budget,
-                          TaskScheduler scheduler, Executor io, Clock clock, RandomGenerator random) {
+    public CheckoutEngine(CheckoutConfig config, PaymentGateway gateway, SaleLedger ledger, CatalogStore catalogStore,
+                          RequestBudget budget, TaskScheduler scheduler, Executor io, Clock clock,
+                          RandomGenerator random) {
         this.config = config;
         this.gateway = gateway;
-        this.store = store;
+        this.ledger = ledger;
+        this.catalogStore = catalogStore;
         this.budget = budget;
         this.scheduler = scheduler;
         this.io = io;
         this.clock = clock;
-        this.orderIds = new OrderIds(clock, random);
-        this.watcher = new SaleWatcher(gateway, store, budget, scheduler, clock, new PollPolicy(random),
-                listeners, health);
-        this.catalog = new CatalogRefresh(gateway, store, budget, scheduler, config.payeeId(), health, clock,
+        this.orderIds = new OrderIds(config.tillId(), clock, random);
+        this.owner = new SaleOwner(ledger, scheduler, listeners);
+        this.watcher = new SaleWatcher(gateway, owner, budget, scheduler, io, clock, new PollPolicy(random), health);
+        this.catalog = new CatalogRefresh(gateway, catalogStore, budget, scheduler, config.payeeId(), health, clock,
                 listeners);
         health.whenTrouble(catalog::troubleSeen);
     }
 
     /**
-     * Resumes every sale that is not final, closes sales whose link was never shown, and refreshes the
-     * asset lists behind the scenes. Call once, after the first frame.
+     * Resumes every sale of this till that is not final, voids sales whose link was never shown, and refreshes the
+     * asset lists behind the scenes. Returns at once: the work runs on the owner's lane. Call once, after the first
+     * frame; the future completes when every unfinished sale has been resumed or voided.
      */
-    public void start() {
-        for (SaleSnapshot s : store.unfinished()) {
-            if (s.state().outcome() == Outcome.CREATING) {
-                SaleSnapshot voided = s.with(s.state().voided(STOPPED_BEFORE_LINK, clock.instant()));
-                store.update(voided, SaleEvent.VOIDED, "");
-                listeners.saleChanged(voided);
-            } else {
-                watcher.resume(s);
+    public CompletableFuture<Void> start() {
+        CompletableFuture<Void> resumed = owner.submit(() -> {
+            for (SaleSnapshot s : ledger.unfinished(config.tillId())) {
+                if (s.state().outcome() == Outcome.CREATING) {
+                    owner.onChangeState(s.orderId(), st -> st.voided(Reason.stoppedBeforeLink().toString(), clock.instant()) /* TODO(h4 merge): Reason */,
+                            SaleEvent.VOIDED, "");
+                } else {
+                    watcher.onResume(s);
+                }
             }
-        }
+            return null;
+        });
         catalog.start();
+        return resumed;
     }
 
     @Override
     public CompletableFuture<SaleSnapshot> charge(Amount amount, String remark) {
-        return CompletableFuture.supplyAsync(() -> {
-                    refuseOutsideLimits(amount);
-                    return record(amount, remark);
-                }, io)
+        return CompletableFuture.runAsync(() -> refuseOutsideLimits(amount), io)
+                .thenCompose(ok -> owner.submit(() -> record(amount, remark)))
                 .thenCompose(created -> linkToken(created.sale())
-                        .thenApplyAsync(granted -> link(created, granted), io));
+                        .thenApplyAsync(granted -> makeLink(created.sale(), granted), io)
+                        .thenCompose(made -> owner.submit(() -> afterLink(created.orderId(), made))));
     }
 
     /**
@@ -104,7 +107,7 @@ public final class CheckoutEngine implements CheckoutService {
      * list yet (first start, offline) there is no limit to check here, and MixPay checks the amount itself.
      */
     private void refuseOutsideLimits(Amount amount) {
-        List<QuoteAsset> listed = store.quoteAssets();
+        List<QuoteAsset> listed = catalogStore.quoteAssets();
         if (listed.isEmpty()) {
             LOG.info("No quote-asset list from MixPay yet; {} is checked by MixPay only", amount);
             return;
@@ -119,42 +122,55 @@ public final class CheckoutEngine implements CheckoutService {
         }
     }
 
+    /** On the lane. */
     private SaleSnapshot record(Amount amount, String remark) {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(config.paymentExpiry()).truncatedTo(ChronoUnit.SECONDS);
         Sale sale = new Sale(orderIds.next(), UUID.randomUUID(), amount, config.settlementAssetId(),
-                config.payeeId(), remark, config.linkMode(), null, now, expiresAt);
-        SaleSnapshot created = new SaleSnapshot(sale, SaleState.creating(now));
-        store.insert(created);
-        return created;
+                config.payeeId(), remark, config.linkMode(), null, now, expiresAt, config.tillId());
+        return owner.onRecord(sale, SaleState.creating(now));
     }
 
-    private SaleSnapshot link(SaleSnapshot created, boolean granted) {
-        Sale sale = created.sale();
-        String link;
+    /** What making the link gave: the link, or why there is none. */
+    private record Made(String link, Reason failure) {
+    }
+
+    /** On {@code io}: asks MixPay for the link (nothing is written here). */
+    private Made makeLink(Sale sale, boolean granted) {
         try {
             if (!granted) {
                 throw new GatewayException(GatewayException.Kind.RATE_LIMITED, 0, "the request budget is used up");
             }
-            link = gateway.createLink(sale);
+            String link = gateway.createLink(sale);
             if (sale.linkMode() == LinkMode.ONE_TIME) {
                 health.answered(clock.instant());
             }
+            return new Made(link, null);
         } catch (GatewayException e) {
             if (granted) {
                 health.failed(e);
             }
             LOG.warn("Sale {}: payment link not made: {}", sale.orderId(), e.getMessage());
-            SaleSnapshot voided = created.with(created.state().voided(linkFailure(e), clock.instant()));
-            store.update(voided, SaleEvent.VOIDED, "");
-            listeners.saleChanged(voided);
-            return voided;
+            return new Made(null, linkFailure(e));
         }
-        SaleSnapshot open = new SaleSnapshot(sale.withPaymentLink(link), created.state().opened(clock.instant()));
-        store.update(open, SaleEvent.LINK_CREATED, "");
-        watcher.watch(open, PollPolicy.ON_SCREEN_WAITING);
-        watcher.showing(open.orderId());
-        listeners.saleChanged(open);
+    }
+
+    /**
+     * On the lane: stores the link (the sale opens, unless a cancel came first: then it stays cancelled, with its
+     * link, and is watched until MixPay ends it) or the reason there is none (the sale is void).
+     */
+    private SaleSnapshot afterLink(String orderId, Made made) {
+        if (made.link() == null) {
+            return owner.onChangeState(orderId, st -> st.voided(made.failure().toString(), clock.instant()) /* TODO(h4 merge): Reason */, SaleEvent.VOIDED,
+                    "");
+        }
+        SaleSnapshot open = owner.onChange(orderId, current -> new SaleOwner.Change(
+                current.with(current.sale().withPaymentLink(made.link())).with(current.state().opened(clock.instant())),
+                SaleEvent.LINK_CREATED, ""));
+        watcher.onWatch(open, PollPolicy.ON_SCREEN_WAITING);
+        if (open.state().outcome() == Outcome.OPEN) {
+            watcher.onShowing(open.orderId());
+        }
         return open;
     }
 
@@ -185,45 +201,35 @@ public final class CheckoutEngine implements CheckoutService {
         }
     }
 
-    private static String linkFailure(GatewayException e) {
-        String why = switch (e.kind()) {
-            case TRANSIENT -> "MixPay could not be reached";
-            case RATE_LIMITED -> "MixPay is busy (too many requests)";
-            case REJECTED -> e.isMaintenance() ? "MixPay is under maintenance"
-                    : "MixPay refused it: " + e.getMessage() + " (code " + e.code() + ")";
+    private static Reason linkFailure(GatewayException e) {
+        return switch (e.kind()) {
+            case TRANSIENT -> Reason.linkFailed(Reason.LinkFailure.UNREACHABLE);
+            case RATE_LIMITED -> Reason.linkFailed(Reason.LinkFailure.BUSY);
+            case REJECTED -> e.isMaintenance() ? Reason.linkFailed(Reason.LinkFailure.MAINTENANCE)
+                    : Reason.linkRefused(e.code(), e.getMessage());
         };
-        return LINK_FAILED + why + ". Nothing was charged. Try again.";
     }
 
     @Override
     public CompletableFuture<SaleSnapshot> cancel(String orderId) {
-        return onWatcher(() -> watcher.changeLocally(orderId, s -> s.cancel(clock.instant()), SaleEvent.CANCELLED));
+        return owner.submit(() -> owner.onChangeState(orderId, st -> st.cancel(clock.instant()), SaleEvent.CANCELLED,
+                ""));
     }
 
     @Override
     public CompletableFuture<SaleSnapshot> checkNow(String orderId) {
-        return onWatcher(() -> watcher.checkNow(orderId));
+        return owner.submit(() -> watcher.onCheckNow(orderId)).thenCompose(known -> known);
     }
 
     @Override
     public void showing(String orderId) {
-        watcher.showing(orderId);
-    }
-
-    @Override
-    public CompletableFuture<List<SaleSnapshot>> recent(int limit) {
-        return CompletableFuture.supplyAsync(() -> store.recent(limit), io);
-    }
-
-    @Override
-    public CompletableFuture<List<SaleEvent>> history(String orderId) {
-        return CompletableFuture.supplyAsync(() -> store.events(orderId), io);
+        scheduler.execute(() -> watcher.onShowing(orderId));
     }
 
     @Override
     public CompletableFuture<List<QuoteAsset>> quoteAssets() {
         return CompletableFuture.supplyAsync(() -> {
-            List<QuoteAsset> cached = store.quoteAssets();
+            List<QuoteAsset> cached = catalogStore.quoteAssets();
             return cached.isEmpty() ? List.of(QuoteAsset.USD.withoutLimits()) : cached;
         }, io);
     }
@@ -231,7 +237,7 @@ public final class CheckoutEngine implements CheckoutService {
     @Override
     public CompletableFuture<List<SettlementAsset>> settlementAssets() {
         return CompletableFuture.supplyAsync(() -> {
-            List<SettlementAsset> cached = store.settlementAssets();
+            List<SettlementAsset> cached = catalogStore.settlementAssets();
             return cached.isEmpty() ? List.of(SettlementAsset.USDT_ERC20) : cached;
         }, io);
     }
@@ -253,7 +259,7 @@ public final class CheckoutEngine implements CheckoutService {
 
     /** How many sales MixPay is still being asked about (open, cancelled but not ended, refunds in progress). */
     public CompletableFuture<Integer> salesWatched() {
-        return onWatcher(watcher::watching);
+        return owner.submit(watcher::onWatching);
     }
 
     /** Requests granted from the budget since start. */
@@ -261,15 +267,8 @@ public final class CheckoutEngine implements CheckoutService {
         return budget.granted();
     }
 
-    private <T> CompletableFuture<T> onWatcher(Supplier<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        scheduler.execute(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result;
+    /** This till's id, which starts its order ids. */
+    public String tillId() {
+        return config.tillId();
     }
 }

@@ -2,14 +2,14 @@ package app.mixpos.checkout;
 
 import app.mixpos.sale.Amount;
 import app.mixpos.sale.QuoteAsset;
-import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SettlementAsset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The use cases the screens call: charge, cancel, check now, say which sale is on screen, read history.
+ * The use cases that make and follow sales: charge, cancel, check now, say which sale is on screen. Lists and
+ * look-ups read through {@code records.SaleRecords}.
  * Every method returns at once; the work runs off the caller's thread, and results and changes arrive
  * through futures and {@link CheckoutListener}s only after they are in the receipt log.
  */
@@ -30,10 +30,6 @@ public interface CheckoutService {
 
     /** The sale the customer is looking at (asked about most often), or null when none is. */
     void showing(String orderId);
-
-    CompletableFuture<List<SaleSnapshot>> recent(int limit);
-
-    CompletableFuture<List<SaleEvent>> history(String orderId);
 
     /** Quote assets from the receipt log's cache, refreshed from MixPay in the background. */
     CompletableFuture<List<QuoteAsset>> quoteAssets();

@@ -7,7 +7,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * Makes order ids a person can read off a receipt and MixPay accepts (6–36 of {@code [A-Za-z0-9_-]}):
- * {@code P261121-101530-7K3FQ} is 21 Nov 2026, 10:15:30 UTC, plus five random characters.
+ * {@code T7K3F-261121-101530-9QX4M} is till T7K3F on 21 Nov 2026, 10:15:30 UTC, plus five random characters, so
+ * ids of different tills of a shop never collide (at most 28 characters with an 8-character till id).
  */
 final class OrderIds {
 
@@ -15,16 +16,18 @@ final class OrderIds {
             DateTimeFormatter.ofPattern("yyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
 
+    private final String tillId;
     private final Clock clock;
     private final RandomGenerator random;
 
-    OrderIds(Clock clock, RandomGenerator random) {
+    OrderIds(String tillId, Clock clock, RandomGenerator random) {
+        this.tillId = tillId;
         this.clock = clock;
         this.random = random;
     }
 
     String next() {
-        StringBuilder id = new StringBuilder("P").append(STAMP.format(clock.instant())).append('-');
+        StringBuilder id = new StringBuilder(tillId).append('-').append(STAMP.format(clock.instant())).append('-');
         for (int i = 0; i < 5; i++) {
             id.append(ALPHABET[random.nextInt(ALPHABET.length)]);
         }

@@ -2,7 +2,6 @@ package app.mixpos.checkout;
 
 import app.mixpos.sale.Amount;
 import app.mixpos.sale.QuoteAsset;
-import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SettlementAsset;
 import java.util.List;
@@ -42,16 +41,6 @@ public final class PendingCheckout implements CheckoutService {
     @Override
     public void showing(String orderId) {
         engine.thenAccept(e -> e.showing(orderId));
-    }
-
-    @Override
-    public CompletableFuture<List<SaleSnapshot>> recent(int limit) {
-        return then(e -> e.recent(limit));
-    }
-
-    @Override
-    public CompletableFuture<List<SaleEvent>> history(String orderId) {
-        return then(e -> e.history(orderId));
     }
 
     @Override

@@ -13,15 +13,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Asks MixPay about every sale that is not final until MixPay says {@code success} or {@code failed}
- * (and, after a paid sale with a surplus, until the refund is final). All its state lives on the
- * scheduler's one thread; other threads hand it work through {@link TaskScheduler#execute}.
- * Each answer is checked, stored, and only then told to the listeners.
+ * (and, after a paid sale with a surplus, until the refund is final). Its plan lives on the owner's lane; each
+ * question goes out on {@code io}, and its answer comes back to the lane, where the {@link SaleOwner} folds it into
+ * the sale as stored by then (a cancel that came first is not lost), stores it, and only then tells the listeners.
  */
 final class SaleWatcher {
 
@@ -29,94 +30,81 @@ final class SaleWatcher {
     private static final Duration MIN_WAIT = Duration.ofMillis(200);
 
     private final PaymentGateway gateway;
-    private final SaleStore store;
+    private final SaleOwner owner;
     private final RequestBudget budget;
-    private final TaskScheduler scheduler;
+    private final TaskScheduler lane;
+    private final Executor io;
     private final Clock clock;
     private final PollPolicy policy;
-    private final CheckoutListener listeners;
     private final HealthTracker health;
     private final Map<String, Watch> watches = new HashMap<>();
     private String onScreen;
-    private boolean logHeld;
     private TaskScheduler.Cancellable nextTick;
     private Instant nextTickAt;
 
-    SaleWatcher(PaymentGateway gateway, SaleStore store, RequestBudget budget, TaskScheduler scheduler,
-                Clock clock, PollPolicy policy, CheckoutListener listeners, HealthTracker health) {
+    SaleWatcher(PaymentGateway gateway, SaleOwner owner, RequestBudget budget, TaskScheduler lane, Executor io,
+                Clock clock, PollPolicy policy, HealthTracker health) {
         this.gateway = gateway;
-        this.store = store;
+        this.owner = owner;
         this.budget = budget;
-        this.scheduler = scheduler;
+        this.lane = lane;
+        this.io = io;
         this.clock = clock;
         this.policy = policy;
-        this.listeners = listeners;
         this.health = health;
+        owner.follow(this::onStored);
     }
 
-    /** Starts following {@code sale}, first asking MixPay after {@code firstAsk}. */
-    void watch(SaleSnapshot sale, Duration firstAsk) {
-        scheduler.execute(() -> {
-            if (sale.state().needsWatching()) {
-                watches.put(sale.orderId(), new Watch(sale, clock.instant().plus(firstAsk)));
-                replan();
-            }
-        });
-    }
-
-    /** Follows a sale found unfinished when the till starts; see {@link PollPolicy#firstAskAfterStart}. */
-    void resume(SaleSnapshot sale) {
-        watch(sale, policy.firstAskAfterStart(sale, clock.instant()));
-    }
-
-    /** The sale the customer is looking at is asked about first and most often. */
-    void showing(String orderId) {
-        scheduler.execute(() -> {
-            onScreen = orderId;
-            Watch w = orderId == null ? null : watches.get(orderId);
-            if (w != null) {
-                Instant soon = clock.instant().plus(policy.interval(w.sale, true, clock.instant()));
-                if (w.nextPoll.isAfter(soon)) {
-                    w.nextPoll = soon;
-                }
-            }
+    /** Starts following {@code sale}, first asking MixPay after {@code firstAsk}. On the lane. */
+    void onWatch(SaleSnapshot sale, Duration firstAsk) {
+        if (sale.state().needsWatching()) {
+            Watch w = watches.computeIfAbsent(sale.orderId(), Watch::new);
+            w.nextPoll = clock.instant().plus(firstAsk);
             replan();
-        });
+        }
     }
 
-    /** Applies a local change (a cancel) to a sale, in line with the answers MixPay gives about it. */
-    SaleSnapshot changeLocally(String orderId, UnaryOperator<SaleState> change, String kind) {
-        Watch w = watches.get(orderId);
-        SaleSnapshot current = w != null ? w.sale : stored(orderId);
-        SaleState next = change.apply(current.state());
-        if (!next.differsFrom(current.state())) {
-            return current;
-        }
-        SaleSnapshot changed = record(current.with(next), kind, "");
-        follow(changed, w);
-        return changed;
+    /** Follows a sale found unfinished when the till starts; see {@link PollPolicy#firstAskAfterStart}. On the lane. */
+    void onResume(SaleSnapshot sale) {
+        onWatch(sale, policy.firstAskAfterStart(sale, clock.instant()));
     }
 
-    /** Asks MixPay about one sale now, if the budget allows; returns what is known afterwards. */
-    SaleSnapshot checkNow(String orderId) {
-        Watch w = watches.get(orderId);
-        SaleSnapshot current = w != null ? w.sale : stored(orderId);
-        if (!current.state().needsWatching() || !budget.tryAcquire(Priority.INTERACTIVE)) {
-            return current;
+    /** The sale the customer is looking at is asked about first and most often. On the lane. */
+    void onShowing(String orderId) {
+        onScreen = orderId;
+        Watch w = orderId == null ? null : watches.get(orderId);
+        if (w != null) {
+            Instant soon = clock.instant().plus(policy.interval(owner.onCurrent(orderId), true, clock.instant()));
+            if (w.nextPoll.isAfter(soon)) {
+                w.nextPoll = soon;
+            }
         }
-        Watch target = watches.computeIfAbsent(orderId, id -> new Watch(current, clock.instant()));
-        poll(target);
         replan();
-        return target.sale;
     }
 
-    /** How many sales are being followed; call on the scheduler's thread. */
-    int watching() {
+    /**
+     * Asks MixPay about one sale now, if the budget allows; the future completes with what is known once the answer
+     * is stored (at once, with the sale as it stands, when nothing was asked). On the lane.
+     */
+    CompletableFuture<SaleSnapshot> onCheckNow(String orderId) {
+        SaleSnapshot current = owner.onCurrent(orderId);
+        if (!current.state().needsWatching() || !budget.tryAcquire(Priority.INTERACTIVE)) {
+            return CompletableFuture.completedFuture(current);
+        }
+        Watch w = watches.computeIfAbsent(orderId, Watch::new);
+        return ask(w, current);
+    }
+
+    /** How many sales are being followed. On the lane. */
+    int onWatching() {
         return watches.size();
     }
 
-    private SaleSnapshot stored(String orderId) {
-        return store.byOrderId(orderId).orElseThrow(() -> new IllegalArgumentException("no sale " + orderId));
+    /** Every stored change passes here first: a sale that needs no more asking is dropped, a new one followed. */
+    private void onStored(SaleSnapshot stored) {
+        if (!stored.state().needsWatching()) {
+            watches.remove(stored.orderId());
+        }
     }
 
     private void tick() {
@@ -124,16 +112,16 @@ final class SaleWatcher {
         nextTickAt = null;
         Instant now = clock.instant();
         List<Watch> due = watches.values().stream()
-                .filter(w -> !w.nextPoll.isAfter(now))
-                .sorted(Comparator.comparing((Watch w) -> !w.sale.orderId().equals(onScreen))
+                .filter(w -> !w.asking && !w.nextPoll.isAfter(now))
+                .sorted(Comparator.comparing((Watch w) -> !w.orderId.equals(onScreen))
                         .thenComparing(w -> w.nextPoll))
                 .toList();
         try {
             for (Watch w : due) {
-                Priority priority = w.sale.orderId().equals(onScreen) ? Priority.FOREGROUND : Priority.BACKGROUND;
+                Priority priority = w.orderId.equals(onScreen) ? Priority.FOREGROUND : Priority.BACKGROUND;
                 if (budget.tryAcquire(priority)) {
                     w.nextPoll = now.plus(PollPolicy.MAX_BACKOFF);
-                    poll(w);
+                    ask(w, owner.onCurrent(w.orderId));
                 } else {
                     w.nextPoll = now.plus(max(budget.waitFor(priority), MIN_WAIT));
                 }
@@ -143,70 +131,86 @@ final class SaleWatcher {
         }
     }
 
-    private void poll(Watch w) {
-        Instant now = clock.instant();
+    /** Sends the question on {@code io}; the answer (or the failure) is handled back on the lane. */
+    private CompletableFuture<SaleSnapshot> ask(Watch w, SaleSnapshot asked) {
+        w.asking = true;
+        CompletableFuture<SaleSnapshot> known = new CompletableFuture<>();
         try {
-            PaymentResult answer = gateway.fetchResult(w.sale.sale());
-            health.answered(clock.instant());
-            w.failures = 0;
-            SaleState next = w.sale.state().apply(w.sale.sale(), answer, clock.instant());
-            if (next.differsFrom(w.sale.state())) {
-                follow(record(w.sale.with(next), SaleEvent.STATUS, answer.rawBody()), w);
-            }
-            w.nextPoll = clock.instant().plus(policy.interval(w.sale, isOnScreen(w), clock.instant()));
-        } catch (GatewayException e) {
-            w.failures++;
-            health.failed(e);
-            if (e.kind() == GatewayException.Kind.RATE_LIMITED) {
-                budget.rateLimited(e.suggestedWait());
-            }
-            Duration usual = policy.interval(w.sale, isOnScreen(w), now);
-            w.nextPoll = clock.instant().plus(policy.backoff(usual, w.failures, e.suggestedWait()));
-            LOG.info("Sale {}: no answer from MixPay ({}), asking again at {}", w.sale.orderId(), e.getMessage(),
-                    w.nextPoll);
+            io.execute(() -> {
+                PaymentResult answer;
+                try {
+                    answer = gateway.fetchResult(asked.sale());
+                } catch (GatewayException | RuntimeException e) {
+                    lane.execute(() -> settle(known, () -> unanswered(w, e)));
+                    return;
+                }
+                lane.execute(() -> settle(known, () -> answered(w, answer)));
+            });
+        } catch (RuntimeException stopped) {
+            w.asking = false;
+            LOG.warn("Sale {}: could not ask MixPay ({}); the till is stopping", w.orderId, stopped.toString());
+            known.complete(asked);
+        }
+        return known;
+    }
+
+    private static void settle(CompletableFuture<SaleSnapshot> known, java.util.function.Supplier<SaleSnapshot> work) {
+        try {
+            known.complete(work.get());
+        } catch (RuntimeException e) {
+            known.completeExceptionally(e);
+        }
+    }
+
+    private SaleSnapshot answered(Watch w, PaymentResult answer) {
+        w.asking = false;
+        health.answered(clock.instant());
+        w.failures = 0;
+        try {
+            SaleSnapshot after = owner.onChange(w.orderId, current -> {
+                SaleState next = current.state().apply(current.sale(), answer, clock.instant());
+                return next.differsFrom(current.state())
+                        ? new SaleOwner.Change(current.with(next), SaleEvent.STATUS, answer.rawBody()) : null;
+            });
+            w.nextPoll = clock.instant().plus(policy.interval(after, isOnScreen(w), clock.instant()));
+            return after;
         } catch (RuntimeException e) {
             w.failures++;
             w.nextPoll = clock.instant().plus(policy.backoff(Duration.ofSeconds(5), w.failures, Duration.ZERO));
-            LOG.error("Sale {}: could not record MixPay's answer; will ask again", w.sale.orderId(), e);
-            if (e instanceof StoreException store && store.heldByAnotherProgram()) {
-                logHeld(true);
+            LOG.error("Sale {}: could not record MixPay's answer; will ask again", w.orderId, e);
+            throw e;
+        } finally {
+            replan();
+        }
+    }
+
+    private SaleSnapshot unanswered(Watch w, Exception e) {
+        w.asking = false;
+        w.failures++;
+        SaleSnapshot current = owner.onCurrent(w.orderId);
+        Duration usual = policy.interval(current, isOnScreen(w), clock.instant());
+        if (e instanceof GatewayException g) {
+            health.failed(g);
+            if (g.kind() == GatewayException.Kind.RATE_LIMITED) {
+                budget.rateLimited(g.suggestedWait());
             }
+            w.nextPoll = clock.instant().plus(policy.backoff(usual, w.failures, g.suggestedWait()));
+            LOG.info("Sale {}: no answer from MixPay ({}), asking again at {}", w.orderId, g.getMessage(), w.nextPoll);
+        } else {
+            w.nextPoll = clock.instant().plus(policy.backoff(usual, w.failures, Duration.ZERO));
+            LOG.error("Sale {}: asking MixPay failed; will ask again at {}", w.orderId, w.nextPoll, e);
         }
-    }
-
-    private SaleSnapshot record(SaleSnapshot changed, String kind, String rawBody) {
-        store.update(changed, kind, rawBody);
-        logHeld(false);
-        listeners.saleChanged(changed);
-        return changed;
-    }
-
-    /** Keeps {@code w} up to date (checkNow answers from it even when the change ends the watch), or starts one. */
-    private void follow(SaleSnapshot changed, Watch w) {
-        if (w != null) {
-            w.sale = changed;
-        }
-        if (!changed.state().needsWatching()) {
-            watches.remove(changed.orderId());
-        } else if (w == null) {
-            watches.put(changed.orderId(), new Watch(changed, clock.instant()));
-        }
-    }
-
-    /** Tells the listeners when another program starts or stops holding the log against the watcher's writes. */
-    private void logHeld(boolean held) {
-        if (held != logHeld) {
-            logHeld = held;
-            listeners.receiptLogHeld(held);
-        }
+        replan();
+        return current;
     }
 
     private boolean isOnScreen(Watch w) {
-        return w.sale.orderId().equals(onScreen);
+        return w.orderId.equals(onScreen);
     }
 
     private void replan() {
-        Optional<Instant> earliest = watches.values().stream().map(w -> w.nextPoll).min(Comparator.naturalOrder());
+        Optional<Instant> earliest = watches.values().stream().filter(w -> !w.asking).map(w -> w.nextPoll)
+                .min(Comparator.naturalOrder());
         if (earliest.isEmpty()) {
             cancelTick();
             return;
@@ -218,7 +222,7 @@ final class SaleWatcher {
         cancelTick();
         Duration delay = Duration.between(clock.instant(), at);
         nextTickAt = at;
-        nextTick = scheduler.schedule(delay.isNegative() ? Duration.ZERO : delay, this::tick);
+        nextTick = lane.schedule(delay.isNegative() ? Duration.ZERO : delay, this::tick);
     }
 
     private void cancelTick() {
@@ -234,13 +238,14 @@ final class SaleWatcher {
     }
 
     private static final class Watch {
-        SaleSnapshot sale;
-        Instant nextPoll;
+        final String orderId;
+        Instant nextPoll = Instant.MIN;
         int failures;
+        /** A question is out; no other is sent until its answer is handled. */
+        boolean asking;
 
-        Watch(SaleSnapshot sale, Instant nextPoll) {
-            this.sale = sale;
-            this.nextPoll = nextPoll;
+        Watch(String orderId) {
+            this.orderId = orderId;
         }
     }
 }

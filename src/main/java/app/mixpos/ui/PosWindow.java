@@ -1,6 +1,7 @@
 package app.mixpos.ui;
 
 import app.mixpos.checkout.CheckoutService;
+import app.mixpos.records.SaleRecords;
 import app.mixpos.ui.history.HistoryView;
 import app.mixpos.ui.history.HistoryViewModel;
 import app.mixpos.ui.keypad.KeypadView;
@@ -45,9 +46,9 @@ public final class PosWindow {
      * @param customer the simulated customer; required in training mode, ignored (may be null) otherwise
      * @param sounds   result cues; {@link SoundCue#SILENT} or {@link ClasspathSoundCue}
      */
-    public PosWindow(Stage stage, CheckoutService checkout, UiOptions options, SettingsEditor settings,
-                     TrainingCustomer customer, SoundCue sounds) {
-        this(stage, checkout, options, settings, OwnerLock.NONE, customer, sounds);
+    public PosWindow(Stage stage, CheckoutService checkout, SaleRecords records, UiOptions options,
+                     SettingsEditor settings, TrainingCustomer customer, SoundCue sounds) {
+        this(stage, checkout, records, options, settings, OwnerLock.NONE, customer, sounds);
     }
 
     /**
@@ -55,10 +56,11 @@ public final class PosWindow {
      * @param customer the simulated customer; required in training mode, ignored (may be null) otherwise
      * @param sounds   result cues; {@link SoundCue#SILENT} or {@link ClasspathSoundCue}
      */
-    public PosWindow(Stage stage, CheckoutService checkout, UiOptions options, SettingsEditor settings,
-                     OwnerLock lock, TrainingCustomer customer, SoundCue sounds) {
+    public PosWindow(Stage stage, CheckoutService checkout, SaleRecords records, UiOptions options,
+                     SettingsEditor settings, OwnerLock lock, TrainingCustomer customer, SoundCue sounds) {
         this.stage = Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(checkout, "checkout");
+        Objects.requireNonNull(records, "records");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(settings, "settings");
         shell = new ShellViewModel(checkout, FxThread.EXECUTOR, sounds == null ? SoundCue.SILENT : sounds);
@@ -69,7 +71,7 @@ public final class PosWindow {
         KeypadViewModel keypad = new KeypadViewModel(checkout, options.defaultCurrency(), FxThread.EXECUTOR,
                 shell::showSale);
         keypad.loadCurrencies();
-        history = new HistoryViewModel(checkout, FxThread.EXECUTOR, shell::showSale);
+        history = new HistoryViewModel(checkout, records, FxThread.EXECUTOR, shell::showSale);
         SettingsViewModel settingsVm = new SettingsViewModel(checkout, settings, options.training(),
                 FxThread.EXECUTOR, io, options.onSettingsSaved());
         Runnable toKeypad = shell::backToKeypad;

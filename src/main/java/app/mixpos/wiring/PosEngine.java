@@ -8,6 +8,7 @@ import app.mixpos.config.Settings;
 import app.mixpos.mixpay.MixPayClient;
 import app.mixpos.receipts.ChainCheck;
 import app.mixpos.receipts.ReceiptLog;
+import app.mixpos.records.SaleRecords;
 import app.mixpos.training.MixPaySimulator;
 import java.io.IOException;
 import java.net.URI;
@@ -30,15 +31,17 @@ public final class PosEngine implements AutoCloseable {
     static final int BURST = 6;
 
     private final CheckoutEngine checkout;
+    private final SaleRecords records;
     private final ReceiptLog log;
     private final MixPaySimulator simulator;
     private final OkHttpClient http;
     private final EngineRuntime runtime;
     private final Path logFile;
 
-    private PosEngine(CheckoutEngine checkout, ReceiptLog log, MixPaySimulator simulator, OkHttpClient http,
+    private PosEngine(CheckoutEngine checkout, SaleRecords records, ReceiptLog log, MixPaySimulator simulator, OkHttpClient http,
                       EngineRuntime runtime, Path logFile) {
         this.checkout = checkout;
+        this.records = records;
         this.log = log;
         this.simulator = simulator;
         this.http = http;
@@ -83,11 +86,13 @@ public final class PosEngine implements AutoCloseable {
             });
             CheckoutConfig config = new CheckoutConfig(settings.effectivePayee(), settings.settlementAssetId(),
                     settings.linkMode(), settings.paymentExpiry());
-            CheckoutEngine checkout = new CheckoutEngine(config, new MixPayGateway(client), new ReceiptLogStore(log),
+            ReceiptLogStore store = new ReceiptLogStore(log);
+            CheckoutEngine checkout = new CheckoutEngine(config, new MixPayGateway(client), store, store,
                     budget, runtime.scheduler(), runtime.io(), runtime.clock(), runtime.random());
+            SaleRecords records = new SaleRecords(store, runtime.io());
             LOG.info("Engine ready: {} mode, receipt log {}, MixPay at {}",
                     settings.training() ? "training" : "live", file, api);
-            return new PosEngine(checkout, log, simulator, http, runtime, file);
+            return new PosEngine(checkout, records, log, simulator, http, runtime, file);
         } catch (IOException | RuntimeException e) {
             log.close();
             if (simulator != null) {
@@ -119,13 +124,21 @@ public final class PosEngine implements AutoCloseable {
         }, runtime.io());
     }
 
-    /** Resumes unfinished sales and refreshes the asset lists in the background. */
-    public void start() {
-        checkout.start();
+    /**
+     * Resumes unfinished sales and refreshes the asset lists in the background; returns at once (the work runs on
+     * the sales' owner lane) with a future that completes once every unfinished sale is resumed or voided.
+     */
+    public CompletableFuture<Void> start() {
+        return checkout.start();
     }
 
     public CheckoutEngine checkout() {
         return checkout;
+    }
+
+    /** Lists, look-ups and totals, read off the caller's thread. */
+    public SaleRecords records() {
+        return records;
     }
 
     /** The embedded MixPay, present in training mode only. */

@@ -1,10 +1,12 @@
 package app.mixpos.wiring;
 
-import app.mixpos.checkout.SaleStore;
+import app.mixpos.checkout.CatalogStore;
+import app.mixpos.checkout.SaleLedger;
 import app.mixpos.checkout.StoreException;
 import app.mixpos.receipts.ReceiptLog;
 import app.mixpos.receipts.ReceiptLogBusyException;
 import app.mixpos.receipts.ReceiptLogException;
+import app.mixpos.records.SaleQueries;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
@@ -16,8 +18,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** Checkout's {@link SaleStore} on the SQLite receipt log; the log's failures reach checkout as {@link StoreException}. */
-final class ReceiptLogStore implements SaleStore {
+/**
+ * The SQLite receipt log behind checkout's ports (the {@link SaleLedger} a sale's owner writes, the
+ * {@link CatalogStore}) and the {@link SaleQueries} lists and reports read. The log's failures reach checkout as
+ * {@link StoreException}.
+ */
+final class ReceiptLogStore implements SaleLedger, CatalogStore, SaleQueries {
 
     private final ReceiptLog log;
 
@@ -26,18 +32,18 @@ final class ReceiptLogStore implements SaleStore {
     }
 
     @Override
-    public void insert(SaleSnapshot sale) {
-        guarded(() -> {
+    public SaleSnapshot insert(SaleSnapshot sale) {
+        return guarded(() -> {
             log.insert(sale);
-            return null;
+            return sale.atVersion(1); // TODO(h4 merge): the version ReceiptLog stored
         });
     }
 
     @Override
-    public void update(SaleSnapshot sale, String kind, String rawBody) {
-        guarded(() -> {
+    public SaleSnapshot update(SaleSnapshot sale, String kind, String rawBody) {
+        return guarded(() -> {
             log.update(sale, kind, rawBody);
-            return null;
+            return sale.atVersion(sale.version() + 1); // TODO(h4 merge): checked and stored by ReceiptLog
         });
     }
 
@@ -57,8 +63,8 @@ final class ReceiptLogStore implements SaleStore {
     }
 
     @Override
-    public List<SaleSnapshot> unfinished() {
-        return guarded(() -> log.unfinished());
+    public List<SaleSnapshot> unfinished(String tillId) {
+        return guarded(() -> log.unfinished()); // TODO(h4 merge): per till
     }
 
     @Override

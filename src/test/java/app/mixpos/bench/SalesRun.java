@@ -87,7 +87,7 @@ public final class SalesRun {
             CompletableFuture<Scene> shown = new CompletableFuture<>();
             Platform.startup(() -> {
                 Stage stage = new Stage();
-                new PosWindow(stage, new PendingCheckout(CompletableFuture.completedFuture(engine.checkout())),
+                new PosWindow(stage, new PendingCheckout(CompletableFuture.completedFuture(engine.checkout())), engine.records(),
                         new UiOptions(true, QuoteAsset.USD, settings.effectivePayee(), mode.label(), null),
                         new FileSettingsEditor(settings), new SimulatorCustomer(() -> engine.simulator().orElseThrow()),
                         SoundCue.SILENT).show();

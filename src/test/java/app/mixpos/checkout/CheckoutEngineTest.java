@@ -3,6 +3,7 @@ package app.mixpos.checkout;
 import static app.mixpos.testing.FakeGateway.answer;
 import static app.mixpos.testing.FakeGateway.fault;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.Outcome;
@@ -29,7 +30,10 @@ class CheckoutEngineTest {
         assertThat(s.sale().amount().toWire()).isEqualTo("12.50");
         assertThat(f.store.events(s.orderId())).extracting(SaleEvent::kind)
                 .containsExactly(SaleEvent.CREATED, SaleEvent.LINK_CREATED);
-        assertThat(f.told).extracting(SaleSnapshot::orderId).containsExactly(s.orderId());
+        assertThat(f.told).extracting(SaleSnapshot::orderId).containsExactly(s.orderId(), s.orderId());
+        assertThat(f.told).extracting(t -> t.state().outcome(), SaleSnapshot::version)
+                .containsExactly(tuple(Outcome.CREATING, 1L), tuple(Outcome.OPEN, 2L));
+        assertThat(s.orderId()).startsWith(s.sale().tillId() + "-");
     }
 
     @Test

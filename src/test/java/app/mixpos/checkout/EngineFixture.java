@@ -43,7 +43,7 @@ final class EngineFixture {
     EngineFixture(InMemorySaleStore store, LinkMode mode, int requestsPerMinute) {
         this.store = store;
         this.budget = new LocalRequestBudget(clock, requestsPerMinute, 6);
-        engine = new CheckoutEngine(new CheckoutConfig(PAYEE, "4d8c508b-91c5-375b-92b0-ee702ed2dac5", mode), gateway, store, budget, scheduler, Runnable::run, clock, new Random(7));
+        engine = new CheckoutEngine(new CheckoutConfig(PAYEE, "4d8c508b-91c5-375b-92b0-ee702ed2dac5", mode), gateway, store, store, budget, scheduler, Runnable::run, clock, new Random(7));
         engine.addListener(new CheckoutListener() {
             @Override
             public void saleChanged(SaleSnapshot sale) {

@@ -27,6 +27,6 @@ class ResumeAfterRestartTest {
 
         assertThat(after.current(open).state().outcome()).isEqualTo(Outcome.PAID);
         assertThat(after.current(creating).state().outcome()).isEqualTo(Outcome.VOID);
-        assertThat(after.current(creating).state().detail()).isEqualTo(CheckoutEngine.STOPPED_BEFORE_LINK);
+        assertThat(after.current(creating).state().detail()).isEqualTo(app.mixpos.sale.Reason.stoppedBeforeLink().toString()); // TODO(h4 merge): reasons()
     }
 }

@@ -230,7 +230,7 @@ class PaymentsResultVariantsTest {
     }
 
     private SaleSnapshot stored(SaleSnapshot sale) {
-        return engine.checkout().recent(100).join().stream().filter(s -> s.orderId().equals(sale.orderId()))
+        return engine.records().recent(100).join().stream().filter(s -> s.orderId().equals(sale.orderId()))
                 .findFirst().orElseThrow();
     }
 

@@ -106,9 +106,9 @@ class ShopsFirstTwoMonthsTest {
                 watchedAtMidnight[d] = watched();
             }
             long[] requests = requestsPerDay(simulator.requestTimes());
-            Map<Outcome, Long> outcomes = engine.checkout().recent(10_000).join().stream()
+            Map<Outcome, Long> outcomes = engine.records().recent(10_000).join().stream()
                     .collect(Collectors.groupingBy(s -> s.state().outcome(), Collectors.counting()));
-            List<SaleSnapshot> all = engine.checkout().recent(10_000).join();
+            List<SaleSnapshot> all = engine.records().recent(10_000).join();
 
             System.out.printf("60-day shop (%d sales, %d API requests): day 2: %d requests, %d watched at most, "
                             + "%d at midnight; day 30 (restart): %d requests; day 60: %d requests, %d watched at "

@@ -1,6 +1,9 @@
 package app.mixpos.testing;
 
-import app.mixpos.checkout.SaleStore;
+import app.mixpos.checkout.CatalogStore;
+import app.mixpos.checkout.SaleLedger;
+import app.mixpos.checkout.VersionConflictException;
+import app.mixpos.records.SaleQueries;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
@@ -15,8 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A receipt log in memory for checkout's unit tests; the real one is tested against SQLite. */
-public final class InMemorySaleStore implements SaleStore {
+/**
+ * A receipt log in memory for checkout's unit tests, with the real one's version check; the real one is tested
+ * against SQLite.
+ */
+public final class InMemorySaleStore implements SaleLedger, CatalogStore, SaleQueries {
 
     private final Map<String, SaleSnapshot> sales = new LinkedHashMap<>();
     private final List<SaleEvent> events = new ArrayList<>();
@@ -30,23 +36,31 @@ public final class InMemorySaleStore implements SaleStore {
     }
 
     @Override
-    public synchronized void insert(SaleSnapshot sale) {
+    public synchronized SaleSnapshot insert(SaleSnapshot sale) {
         checkWrite();
         if (sales.containsKey(sale.orderId())) {
             throw new IllegalStateException("duplicate order id " + sale.orderId());
         }
-        sales.put(sale.orderId(), sale);
-        append(sale, SaleEvent.CREATED, "");
+        SaleSnapshot stored = sale.atVersion(1);
+        sales.put(sale.orderId(), stored);
+        append(stored, SaleEvent.CREATED, "");
+        return stored;
     }
 
     @Override
-    public synchronized void update(SaleSnapshot sale, String kind, String rawBody) {
+    public synchronized SaleSnapshot update(SaleSnapshot sale, String kind, String rawBody) {
         checkWrite();
-        if (!sales.containsKey(sale.orderId())) {
+        SaleSnapshot before = sales.get(sale.orderId());
+        if (before == null) {
             throw new IllegalStateException("unknown order id " + sale.orderId());
         }
-        sales.put(sale.orderId(), sale);
-        append(sale, kind, rawBody);
+        if (before.version() != sale.version()) {
+            throw new VersionConflictException(sale.orderId(), sale.version(), null);
+        }
+        SaleSnapshot stored = sale.atVersion(sale.version() + 1);
+        sales.put(sale.orderId(), stored);
+        append(stored, kind, rawBody);
+        return stored;
     }
 
     private void checkWrite() {
@@ -80,8 +94,8 @@ public final class InMemorySaleStore implements SaleStore {
     }
 
     @Override
-    public synchronized List<SaleSnapshot> unfinished() {
-        return sales.values().stream()
+    public synchronized List<SaleSnapshot> unfinished(String tillId) {
+        return sales.values().stream().filter(s -> s.sale().tillId().equals(tillId))
                 .filter(s -> s.state().needsWatching()
                         || s.state().outcome() == app.mixpos.sale.Outcome.CREATING).toList();
     }

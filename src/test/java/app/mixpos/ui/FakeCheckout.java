@@ -2,6 +2,8 @@ package app.mixpos.ui;
 
 import app.mixpos.checkout.CheckoutListener;
 import app.mixpos.checkout.CheckoutService;
+import app.mixpos.records.SaleQueries;
+import app.mixpos.records.SaleRecords;
 import app.mixpos.checkout.ConnectionHealth;
 import app.mixpos.sale.Amount;
 import app.mixpos.sale.Outcome;
@@ -20,7 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A checkout the test drives: charges wait until the test completes them, changes are pushed through
  * the listeners from the test's thread (as an engine thread would), and every call is recorded.
  */
-public final class FakeCheckout implements CheckoutService {
+public final class FakeCheckout implements CheckoutService, SaleQueries {
 
     public final List<CheckoutListener> listeners = new CopyOnWriteArrayList<>();
     public final List<Amount> charged = new CopyOnWriteArrayList<>();
@@ -109,16 +111,42 @@ public final class FakeCheckout implements CheckoutService {
         showing.add(String.valueOf(orderId));
     }
 
-    @Override
-    public CompletableFuture<List<SaleSnapshot>> recent(int limit) {
-        List<SaleSnapshot> all = new ArrayList<>(sales.values());
-        all.sort((a, b) -> b.sale().createdAt().compareTo(a.sale().createdAt()));
-        return CompletableFuture.completedFuture(all.subList(0, Math.min(limit, all.size())));
+    /** The staged sales and events as the screens read them, at once on the calling thread. */
+    public SaleRecords records() {
+        return new SaleRecords(this, Runnable::run);
     }
 
     @Override
-    public CompletableFuture<List<SaleEvent>> history(String orderId) {
-        return CompletableFuture.completedFuture(events.getOrDefault(orderId, List.of()));
+    public List<SaleSnapshot> recent(int limit) {
+        List<SaleSnapshot> all = new ArrayList<>(sales.values());
+        all.sort((a, b) -> b.sale().createdAt().compareTo(a.sale().createdAt()));
+        return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+    }
+
+    @Override
+    public List<SaleEvent> events(String orderId) {
+        return events.getOrDefault(orderId, List.of());
+    }
+
+    @Override
+    public java.util.Optional<SaleSnapshot> byOrderId(String orderId) {
+        return java.util.Optional.ofNullable(sales.get(orderId));
+    }
+
+    @Override
+    public java.util.Optional<SaleSnapshot> byTraceId(java.util.UUID traceId) {
+        return sales.values().stream().filter(s -> s.sale().traceId().equals(traceId)).findFirst();
+    }
+
+    @Override
+    public List<SaleSnapshot> between(java.time.Instant from, java.time.Instant to) {
+        return sales.values().stream()
+                .filter(s -> !s.sale().createdAt().isBefore(from) && s.sale().createdAt().isBefore(to)).toList();
+    }
+
+    @Override
+    public List<app.mixpos.sale.SalesTotal> paidTotals(java.time.Instant from, java.time.Instant to) {
+        throw new UnsupportedOperationException("the screens under test read no totals");
     }
 
     @Override

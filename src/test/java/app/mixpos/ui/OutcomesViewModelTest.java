@@ -173,7 +173,7 @@ class OutcomesViewModelTest {
         SaleSnapshot b = Sales.open("20");
         checkout.sales.put(a.orderId(), a);
         checkout.sales.put(b.orderId(), b);
-        HistoryViewModel history = new HistoryViewModel(checkout, NOW, s -> { });
+        HistoryViewModel history = new HistoryViewModel(checkout, checkout.records(), NOW, s -> { });
         history.refresh();
         checkout.sales.clear();
 
@@ -209,7 +209,7 @@ class OutcomesViewModelTest {
         SaleSnapshot s = Sales.open("10");
         checkout.sales.put(s.orderId(), s);
         checkout.checkFailure = new StoreException("database is locked", null);
-        HistoryViewModel history = new HistoryViewModel(checkout, NOW, x -> { });
+        HistoryViewModel history = new HistoryViewModel(checkout, checkout.records(), NOW, x -> { });
         history.refresh();
 
         history.checkNow();

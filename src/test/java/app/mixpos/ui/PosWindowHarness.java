@@ -68,7 +68,7 @@ abstract class PosWindowHarness {
                 customerActions.add(lost ? "network lost" : "network back");
             }
         };
-        new PosWindow(stage, checkout, new UiOptions(training(), QuoteAsset.USD, Sales.PAYEE, "one-time", null),
+        new PosWindow(stage, checkout, checkout.records(), new UiOptions(training(), QuoteAsset.USD, Sales.PAYEE, "one-time", null),
                 settings, ownerLock(), customer, cue).show();
         stage.requestFocus();
     }

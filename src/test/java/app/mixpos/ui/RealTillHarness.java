@@ -43,7 +43,7 @@ abstract class RealTillHarness {
                 Settings.DEFAULT_API_URL, Settings.DEFAULT_PAY_URL, LinkMode.ONE_TIME, true, 60);
         engine = PosEngine.open(settings, EngineRuntime.real());
         engine.start();
-        new PosWindow(stage, new PendingCheckout(CompletableFuture.completedFuture(engine.checkout())),
+        new PosWindow(stage, new PendingCheckout(CompletableFuture.completedFuture(engine.checkout())), engine.records(),
                 new UiOptions(true, QuoteAsset.USD.withoutLimits(), settings.effectivePayee(), "one-time", null),
                 new FileSettingsEditor(settings), new SimulatorCustomer(() -> engine.simulator().orElseThrow()),
                 SoundCue.SILENT).show();

@@ -39,7 +39,7 @@ public final class UiPreview {
             stage.setX(0);
             stage.setY(0);
             TrainingCustomer customer = (sale, action) -> System.out.println("customer: " + action);
-            new PosWindow(stage, checkout, new UiOptions(screen.equals("training"), QuoteAsset.USD, Sales.PAYEE,
+            new PosWindow(stage, checkout, checkout.records(), new UiOptions(screen.equals("training"), QuoteAsset.USD, Sales.PAYEE,
                     "one-time", null), new FakeSettings(), customer, SoundCue.SILENT).show();
             stage.setWidth(1280);
             stage.setHeight(800);

@@ -141,7 +141,7 @@ final class Till implements AutoCloseable {
             TrainingCustomer customer = settings.training()
                     ? counting(new SimulatorCustomer(() -> opened.simulator().orElseThrow())) : null;
             PosWindow window = new PosWindow(stage,
-                    new PendingCheckout(CompletableFuture.completedFuture(opened.checkout())), options,
+                    new PendingCheckout(CompletableFuture.completedFuture(opened.checkout())), opened.records(), options,
                     new FileSettingsEditor(settings), new FileOwnerLock(data, settings.training(), clock), customer,
                     SoundCue.SILENT);
             window.show();
@@ -503,7 +503,7 @@ final class Till implements AutoCloseable {
 
     /** The sale with this order id as the engine last stored it (the engine's read API). */
     SaleSnapshot stored(String orderId) throws Exception {
-        CompletableFuture<List<SaleSnapshot>> recent = engine.checkout().recent(500);
+        CompletableFuture<List<SaleSnapshot>> recent = engine.records().recent(500);
         settle();
         return recent.get(10, TimeUnit.SECONDS).stream().filter(s -> s.orderId().equals(orderId)).findFirst()
                 .orElseThrow(() -> new AssertionError("order " + orderId + " is not in the receipt log"));

@@ -35,7 +35,7 @@ class ChargeLimitsOnRealEngineTest {
                     .hasCauseInstanceOf(AmountRefusedException.class);
             assertThat(refused.getCause())
                     .hasMessage("The largest amount MixPay accepts in USD is 50000. Split the sale.");
-            assertThat(h.engine.checkout().recent(10).join()).isEmpty();
+            assertThat(h.engine.records().recent(10).join()).isEmpty();
             assertThat(h.mixpay.requestCount()).isEqualTo(requests);
             assertThat(h.charge("49999.99").sale().paymentLink()).isNotBlank();
         }

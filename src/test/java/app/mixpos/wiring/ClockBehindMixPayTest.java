@@ -83,7 +83,7 @@ class ClockBehindMixPayTest {
     }
 
     private static SaleSnapshot stored(PosEngine engine, SaleSnapshot sale) {
-        return engine.checkout().recent(10).join().stream().filter(s -> s.orderId().equals(sale.orderId()))
+        return engine.records().recent(10).join().stream().filter(s -> s.orderId().equals(sale.orderId()))
                 .findFirst().orElseThrow();
     }
 }

@@ -102,12 +102,12 @@ public final class EngineHarness implements AutoCloseable {
     }
 
     public SaleSnapshot stored(SaleSnapshot sale) {
-        return engine.checkout().recent(1000).join().stream()
+        return engine.records().recent(1000).join().stream()
                 .filter(s -> s.orderId().equals(sale.orderId())).findFirst().orElseThrow();
     }
 
     public List<SaleEvent> history(SaleSnapshot sale) {
-        return engine.checkout().history(sale.orderId()).join();
+        return engine.records().history(sale.orderId()).join();
     }
 
     @Override

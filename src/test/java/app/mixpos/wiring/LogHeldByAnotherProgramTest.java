@@ -87,6 +87,6 @@ class LogHeldByAnotherProgramTest {
         assertThat(shell.currentProperty().get().state().outcome()).isEqualTo(Outcome.PAID);
         assertThat(shell.logHeldProperty().get()).isEmpty();
         assertThat(h.mixpay.requestCount()).isGreaterThan(requestsBefore);
-        assertThat(h.engine.checkout().recent(10).join()).hasSize(1);
+        assertThat(h.engine.records().recent(10).join()).hasSize(1);
     }
 }

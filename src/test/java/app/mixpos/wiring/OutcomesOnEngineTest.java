@@ -156,7 +156,7 @@ class OutcomesOnEngineTest {
     void recentSalesFollowEverySaleThatChangesWhileTheListIsOpen() {
         SaleSnapshot first = h.charge("10");
         SaleSnapshot second = h.charge("20");
-        HistoryViewModel history = new HistoryViewModel(h.engine.checkout(), NOW, s -> { });
+        HistoryViewModel history = new HistoryViewModel(h.engine.checkout(), h.engine.records(), NOW, s -> { });
         history.refresh();
         assertThat(history.sales()).extracting(s -> s.state().outcome()).containsExactly(Outcome.OPEN, Outcome.OPEN);
 
@@ -228,7 +228,7 @@ class OutcomesOnEngineTest {
         assertThat(keypad.problemProperty().get()).isEqualTo("The receipt log could not be written: the sale was"
                 + " not started and nothing was charged. Try again; if it keeps happening, tell the owner (details in"
                 + " the log).");
-        assertThat(h.engine.checkout().recent(10).join()).isEmpty();
+        assertThat(h.engine.records().recent(10).join()).isEmpty();
         assertThat(h.mixpay.customers()).isEmpty();
     }
 

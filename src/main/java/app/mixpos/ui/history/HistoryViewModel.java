@@ -2,6 +2,7 @@ package app.mixpos.ui.history;
 
 import app.mixpos.checkout.CheckoutListener;
 import app.mixpos.checkout.CheckoutService;
+import app.mixpos.records.SaleRecords;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
@@ -26,6 +27,7 @@ public final class HistoryViewModel {
     public static final int LIMIT = 50;
 
     private final CheckoutService checkout;
+    private final SaleRecords records;
     private final Executor fx;
     private final Consumer<SaleSnapshot> show;
     private final ObservableList<SaleSnapshot> sales = FXCollections.observableArrayList();
@@ -34,8 +36,9 @@ public final class HistoryViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final CheckoutListener listener;
 
-    public HistoryViewModel(CheckoutService checkout, Executor fx, Consumer<SaleSnapshot> show) {
+    public HistoryViewModel(CheckoutService checkout, SaleRecords records, Executor fx, Consumer<SaleSnapshot> show) {
         this.checkout = checkout;
+        this.records = records;
         this.fx = fx;
         this.show = show;
         selected.addListener((obs, old, now) -> {
@@ -56,7 +59,7 @@ public final class HistoryViewModel {
 
     public void refresh() {
         message.set("");
-        checkout.recent(LIMIT).whenCompleteAsync((list, error) -> {
+        records.recent(LIMIT).whenCompleteAsync((list, error) -> {
             if (error != null) {
                 message.set(Failures.notRead("the recent sales", error));
                 return;
@@ -131,7 +134,7 @@ public final class HistoryViewModel {
     }
 
     private void loadEvents(String orderId) {
-        checkout.history(orderId).whenCompleteAsync((list, error) -> {
+        records.history(orderId).whenCompleteAsync((list, error) -> {
             if (selected.get() != null && selected.get().orderId().equals(orderId)) {
                 events.setAll(error == null ? list : List.of());
             }

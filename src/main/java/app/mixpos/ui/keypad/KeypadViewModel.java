@@ -224,7 +224,7 @@ public final class KeypadViewModel {
     /** The engine's sentence for a sale that made no link already says what happened and what to do. */
     private static String voided(String detail) {
         return detail == null || detail.isBlank() ? notCharged(null)
-                : detail.startsWith(CheckoutEngine.LINK_FAILED) ? detail.strip() : notCharged(detail);
+                : detail.startsWith("Could not create the payment link: ") ? detail.strip() : notCharged(detail);
     }
 
     private void recheck() {
