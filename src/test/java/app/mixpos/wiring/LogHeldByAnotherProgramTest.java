@@ -70,7 +70,7 @@ class LogHeldByAnotherProgramTest {
                     .contains("Do not hand over goods");
 
             var amount = ((AmountResult.Valid) AmountParser.parse("5", QuoteAsset.USD)).amount();
-            assertThatThrownBy(() -> h.engine.checkout().charge(amount, null).join())
+            assertThatThrownBy(() -> h.scheduler.await(h.engine.checkout().charge(amount, null), Duration.ofSeconds(10)))
                     .isInstanceOf(CompletionException.class)
                     .satisfies(e -> {
                         assertThat(e.getCause()).isInstanceOf(StoreException.class);

@@ -57,7 +57,9 @@ public final class KeypadViewModel {
         currencies.setAll(defaultCurrency);
         currency.set(defaultCurrency);
         currency.addListener((obs, old, now) -> {
-            recheck();
+            // the same currency with MixPay's limits just read keeps the reason a key was not taken
+            boolean sameCurrency = old != null && now != null && old.hasId(now.assetId());
+            recheck(sameCurrency);
             limits.set(limitsNote(now));
         });
         limits.set(limitsNote(defaultCurrency));
@@ -228,12 +230,19 @@ public final class KeypadViewModel {
     }
 
     private void recheck() {
-        dropped = "";
+        recheck(false);
+    }
+
+    /** Checks the amount typed against the currency; {@code keepDropped} keeps the last refused key's reason. */
+    private void recheck(boolean keepDropped) {
+        if (!keepDropped) {
+            dropped = "";
+        }
         if (currency.get() != null && AmountParser.checkPartial(input.get(), currency.get())
                 instanceof AmountResult.Refused r) {
             refusal.set(r.error().message());
         } else {
-            refusal.set("");
+            refusal.set(dropped);
         }
     }
 
