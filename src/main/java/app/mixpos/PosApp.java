@@ -1,6 +1,7 @@
 package app.mixpos;
 
 import app.mixpos.checkout.PendingCheckout;
+import app.mixpos.receipts.SqlThreads;
 import app.mixpos.records.SaleRecords;
 import app.mixpos.config.Settings;
 import app.mixpos.config.Version;
@@ -75,6 +76,8 @@ public final class PosApp extends Application {
             try {
                 log().info("MixPay POS {} starting: data folder {}, training {}, link mode {}", Version.current(),
                         settings.dataDir(), settings.training(), settings.linkMode().label());
+                // the FX thread never waits on the receipt log: a read or write from it is logged with its caller
+                SqlThreads.warnOn(thread -> javafx.application.Platform.isFxApplicationThread());
                 opening.complete(PosEngine.open(settings, EngineRuntime.real()));
             } catch (IOException e) {
                 opening.completeExceptionally(new UncheckedIOException(e));

@@ -59,7 +59,7 @@ final class Database implements AutoCloseable {
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         Connection c = null;
         try {
-            c = DriverManager.getConnection(url, config.toProperties());
+            c = SqlThreads.guard(DriverManager.getConnection(url, config.toProperties()));
             try (Statement s = c.createStatement()) {
                 s.executeQuery("SELECT count(*) FROM sqlite_master").close();
             }
