@@ -199,7 +199,7 @@ public final class SettingsFile {
         }
     }
 
-    /** True while a thread other than the caller waits for the writer's lock (tests interleave writers with it). */
+    /** True while {@code thread} waits for the writer's lock (tests interleave writers with it). */
     static boolean writerAwaited(Thread thread) {
         return WRITER.hasQueuedThread(thread);
     }

@@ -105,6 +105,30 @@ class SettingsFileWritersTest {
     }
 
     @Test
+    void aJvmKilledBetweenWritingAndRenamingLeavesTheOldFileWholeAndTheNextWriteWorks() throws Exception {
+        SettingsFile.write(dataDir, Map.of("currency", "eur", "tillId", "T7K2M"));
+        byte[] before = Files.readAllBytes(SettingsFile.in(dataDir));
+
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                SettingsCrashChild.class.getName(), dataDir.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes());
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(child.exitValue()).as("the child's exit code; it printed: %s", output)
+                .isEqualTo(SettingsCrashChild.HALTED);
+        assertThat(Files.readAllBytes(SettingsFile.in(dataDir))).isEqualTo(before);
+        try (var files = Files.list(dataDir)) {
+            List<Path> left = files.filter(f -> f.toString().endsWith(".tmp")).toList();
+            assertThat(left).singleElement().satisfies(temp -> assertThat(Files.readString(temp))
+                    .contains("currency=gbp").contains("tillId=T7K2M"));
+        }
+        SettingsFile.merge(dataDir, Map.of("currency", "chf"));
+        assertThat(SettingsFile.read(dataDir)).isEqualTo(Map.of("currency", "chf", "tillId", "T7K2M"));
+    }
+
+    @Test
     void aRemovedKeyGoesAndTheOthersStay() throws IOException {
         SettingsFile.write(dataDir, Map.of("payeeId", "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", "tillId", "T7K2M"));
         Map<String, String> changes = new HashMap<>();
