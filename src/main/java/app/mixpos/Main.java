@@ -6,6 +6,7 @@ import app.mixpos.config.HelpText;
 import app.mixpos.config.Host;
 import app.mixpos.config.LaunchOptions;
 import app.mixpos.config.Settings;
+import app.mixpos.config.TillIds;
 import app.mixpos.config.Version;
 import app.mixpos.wiring.LogVerification;
 import java.util.List;
@@ -25,10 +26,12 @@ public final class Main {
         Map<String, String> env = System.getenv();
         Host host = Host.current();
         LaunchOptions options;
+        Settings started = null;
         try {
             options = LaunchOptions.parse(List.of(args), env, host);
             if (options.action() == LaunchOptions.Action.START) {
                 DataFolder.prepare(options.settings().dataDir());
+                started = TillIds.keep(options.settings());
             }
         } catch (ConfigException e) {
             System.err.println(e.line());
@@ -39,12 +42,11 @@ public final class Main {
             case HELP -> System.out.print(HelpText.render(host, env));
             case VERSION -> System.out.println(Version.line());
             case VERIFY_LOG -> System.exit(LogVerification.run(options.settings(), System.out));
-            case START -> start(options);
+            case START -> start(started, options);
         }
     }
 
-    private static void start(LaunchOptions options) {
-        Settings settings = options.settings();
+    private static void start(Settings settings, LaunchOptions options) {
         if (System.getProperty(DataFolder.LOG_DIR_PROPERTY) == null) {
             System.setProperty(DataFolder.LOG_DIR_PROPERTY, DataFolder.logFolder(settings.dataDir()).toString());
         }

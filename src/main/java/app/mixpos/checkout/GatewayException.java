@@ -7,6 +7,10 @@ public final class GatewayException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Checkout's own words for what to do after a failed call, so checkout does not depend on the MixPay client;
+     * the gateway adapter maps the client's kinds onto these with an exhaustive switch.
+     */
     public enum Kind {
         /** Network fault, timeout, 5xx, a body that is not MixPay's JSON: ask again later. */
         TRANSIENT,

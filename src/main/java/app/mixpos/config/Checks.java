@@ -23,6 +23,8 @@ final class Checks {
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d+");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9}(h|min|m|s))+");
     private static final Pattern DURATION_PART = Pattern.compile("(\\d{1,9})(h|min|m|s)");
+    private static final Pattern TILL_ID = Pattern.compile("[A-Z0-9]{1,8}");
+    private static final Pattern TILL_ID_ANY_CASE = Pattern.compile("[A-Za-z0-9]{1,8}");
     private static final String EXAMPLE_UUID = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d";
 
     private Checks() {
@@ -55,6 +57,23 @@ final class Checks {
                     "fix it or leave it out to price in " + Settings.DEFAULT_CURRENCY + ".");
         }
         return text.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isTillId(String text) {
+        return text != null && TILL_ID.matcher(text).matches();
+    }
+
+    /**
+     * 1 to 8 letters A-Z or digits; lower case a-z is upper-cased in the root locale. Checked before upper-casing,
+     * so letters that upper-case into A-Z (ß, ı, the ﬁ ligature) are refused rather than turned into another id.
+     */
+    static String tillId(RawValue raw) {
+        String text = raw.text().strip();
+        if (!TILL_ID_ANY_CASE.matcher(text).matches()) {
+            throw raw.invalid("is not a till id: use 1 to 8 letters A-Z or digits 0-9, no spaces or other signs "
+                    + "(like T7K2M or TILL2)", "fix it or leave it out to keep the id this till made for itself.");
+        }
+        return text.toUpperCase(Locale.ROOT);
     }
 
     static LinkMode linkMode(RawValue raw) {

@@ -26,7 +26,8 @@ public record LaunchOptions(Action action, Settings settings, boolean smoke, Win
 
     /**
      * Merges flags, environment, the settings file in the data folder and defaults, highest first.
-     * {@code --help} and {@code --version} win over everything else and read no settings. Nothing is written.
+     * {@code --help} and {@code --version} win over everything else and read no settings. Nothing is written: a
+     * till id that is not configured anywhere is left null here, and {@link TillIds#keep} derives and keeps it.
      *
      * @throws ConfigException naming the first setting that cannot be used
      */
@@ -66,6 +67,7 @@ public record LaunchOptions(Action action, Settings settings, boolean smoke, Win
                 trainingAsked || payee == null,
                 sources.find(Option.REQUESTS_PER_MINUTE).map(Checks::requestsPerMinute)
                         .orElse(Settings.DEFAULT_REQUESTS_PER_MINUTE),
-                sources.find(Option.PAYMENT_EXPIRY).map(Checks::paymentExpiry).orElse(PaymentExpiry.DEFAULT));
+                sources.find(Option.PAYMENT_EXPIRY).map(Checks::paymentExpiry).orElse(PaymentExpiry.DEFAULT),
+                sources.find(Option.TILL_ID).map(Checks::tillId).orElse(null));
     }
 }

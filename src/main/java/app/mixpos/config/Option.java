@@ -35,6 +35,9 @@ public enum Option {
     WINDOW("--window", "MIXPAY_POS_WINDOW", "window", "window|maximised|full-screen", "window",
             "How the till opens: window (1280x800, maximised when the screen is smaller), maximised, or "
                     + "full-screen (a kiosk: no title bar, Esc stays the till's key)."),
+    TILL_ID("--till-id", "MIXPAY_POS_TILL_ID", "tillId", "ID", "made up once at the first start and kept in the settings file",
+            "This till's name among the shop's tills, in its order ids and records: 1 to 8 letters A-Z or digits "
+                    + "(lower case is taken as upper case), like T7K2M or TILL2."),
     SMOKE("--smoke", null, null, null, null,
             "Start, show the keypad, print the launch-to-first-frame time and exit."),
     VERIFY_LOG("--verify-log", null, null, null, null,

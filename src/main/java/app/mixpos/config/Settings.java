@@ -19,10 +19,11 @@ import java.util.Objects;
  * @param training          true when the embedded simulator stands in for MixPay
  * @param requestsPerMinute the app's MixPay request budget (at most 60; default 40)
  * @param paymentExpiry     how long after it is charged a sale can be paid before MixPay ends it (10 s to 48 h)
+ * @param tillId            this till's id among the shop's tills: 1 to 8 of A-Z and 0-9; see {@link #tillId()}
  */
 public record Settings(Path dataDir, String payeeId, String settlementAssetId, String currency,
                        URI apiUrl, URI payUrl, LinkMode linkMode, boolean training, int requestsPerMinute,
-                       Duration paymentExpiry) {
+                       Duration paymentExpiry, String tillId) {
 
     /** The payee id used in training mode, which never reaches the real MixPay. */
     public static final String TRAINING_PAYEE = "00000000-0000-4000-8000-00000000beef";
@@ -48,15 +49,48 @@ public record Settings(Path dataDir, String payeeId, String settlementAssetId, S
     /** The default payment expiry, as {@code --help} and the settings file spell it. */
     public static final String DEFAULT_PAYMENT_EXPIRY_TEXT = PaymentExpiry.DEFAULT.toMinutes() + "m";
 
+    /**
+     * The till id of settings built in code without one (tests, tools). Never made up for a real till: a derived
+     * id has no 0 (see {@link TillIds}).
+     */
+    public static final String UNNAMED_TILL = "T0";
+
     public Settings {
         Objects.requireNonNull(paymentExpiry, "paymentExpiry");
+        if (tillId != null && !Checks.isTillId(tillId)) {
+            throw new IllegalArgumentException("a till id is 1 to 8 of A-Z and 0-9, not \"" + tillId + "\"");
+        }
     }
 
-    /** With the default payment expiry. */
+    /** Without a till id of their own: {@link #UNNAMED_TILL}. */
+    public Settings(Path dataDir, String payeeId, String settlementAssetId, String currency, URI apiUrl, URI payUrl,
+                    LinkMode linkMode, boolean training, int requestsPerMinute, Duration paymentExpiry) {
+        this(dataDir, payeeId, settlementAssetId, currency, apiUrl, payUrl, linkMode, training, requestsPerMinute,
+                paymentExpiry, UNNAMED_TILL);
+    }
+
+    /** With the default payment expiry, without a till id of their own ({@link #UNNAMED_TILL}). */
     public Settings(Path dataDir, String payeeId, String settlementAssetId, String currency, URI apiUrl, URI payUrl,
                     LinkMode linkMode, boolean training, int requestsPerMinute) {
         this(dataDir, payeeId, settlementAssetId, currency, apiUrl, payUrl, linkMode, training, requestsPerMinute,
                 PaymentExpiry.DEFAULT);
+    }
+
+    /**
+     * This till's id among the shop's tills, the same in training mode: {@code --till-id} and the like, or the one
+     * derived once at the first start and kept in the settings file ({@link TillIds#keep}). Null only in the
+     * settings {@link LaunchOptions#parse} gives before that step has run: for {@code --verify-log}, which writes
+     * nothing, on a till that has never started and has no id configured.
+     */
+    @Override
+    public String tillId() {
+        return tillId;
+    }
+
+    /** The same settings with this till id. */
+    public Settings withTillId(String id) {
+        return new Settings(dataDir, payeeId, settlementAssetId, currency, apiUrl, payUrl, linkMode, training,
+                requestsPerMinute, paymentExpiry, id);
     }
 
     /** The payee sales are made out to: the configured one, or the training payee. */

@@ -3,22 +3,23 @@ package app.mixpos.config;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * {@code settings.properties} in the data folder: UTF-8, one {@code key=value} a line, keys as in
- * {@link Option#fileKey()}. Written atomically (a temporary file moved over the old one), so a crash
- * never leaves half a file.
+ * {@link Option#fileKey()}. The one writer of the file: every rewrite takes one lock, changes only its own keys
+ * (read again under the lock), and replaces the file durably ({@link DurableFile}), so a crash never leaves half
+ * a file and two writers never drop each other's keys.
  */
 public final class SettingsFile {
 
@@ -30,6 +31,8 @@ public final class SettingsFile {
      * flag or the environment, so it is a file key without an {@link Option}; config only carries the text.
      */
     public static final String MANAGER_PIN = "managerPin";
+
+    private static final ReentrantLock WRITER = new ReentrantLock();
 
     private SettingsFile() {
     }
@@ -86,71 +89,131 @@ public final class SettingsFile {
      * link mode. Other keys already in the file are kept; the data folder is created if missing.
      */
     public static void save(Path dataDir, Settings settings) throws IOException {
-        Map<String, String> values;
-        try {
-            values = new LinkedHashMap<>(read(dataDir));
-        } catch (ConfigException e) {
-            throw new IOException(e.getMessage(), e);
-        }
-        if (settings.payeeId() == null) {
-            values.remove(Option.PAYEE_ID.fileKey());
-        } else {
-            values.put(Option.PAYEE_ID.fileKey(), settings.payeeId());
-        }
-        values.put(Option.SETTLEMENT_ASSET.fileKey(), settings.settlementAssetId());
-        values.put(Option.CURRENCY.fileKey(), settings.currency());
-        values.put(Option.LINK_MODE.fileKey(), settings.linkMode().label());
-        write(dataDir, values);
+        Map<String, String> changes = new HashMap<>();
+        changes.put(Option.PAYEE_ID.fileKey(), settings.payeeId());
+        changes.put(Option.SETTLEMENT_ASSET.fileKey(), settings.settlementAssetId());
+        changes.put(Option.CURRENCY.fileKey(), settings.currency());
+        changes.put(Option.LINK_MODE.fileKey(), settings.linkMode().label());
+        merge(dataDir, changes);
     }
 
-    /** Replaces the file with these values (keys the app does not know are dropped), atomically where the file system allows. */
+    /**
+     * Changes only the given keys, under the one lock every rewrite of the file takes: the file is read again
+     * inside the lock, so two writers (the settings screen and the manager PIN, say) never drop each other's keys.
+     * A null value removes its key. The data folder is created if missing.
+     *
+     * @param changes file key → new text, or null to remove the key
+     * @throws IllegalArgumentException for a key the settings file does not hold
+     * @throws IOException when the file cannot be read (the message says why) or written
+     */
+    public static void merge(Path dataDir, Map<String, String> changes) throws IOException {
+        merge(dataDir, changes, DurableFile.Step.NOTHING);
+    }
+
+    static void merge(Path dataDir, Map<String, String> changes, DurableFile.Step beforeRename) throws IOException {
+        for (String key : changes.keySet()) {
+            if (!isKnown(key)) {
+                throw new IllegalArgumentException("not a settings-file key: " + key);
+            }
+        }
+        WRITER.lock();
+        try {
+            Map<String, String> values = new LinkedHashMap<>(readToChange(dataDir));
+            changes.forEach((key, value) -> {
+                if (value == null) {
+                    values.remove(key);
+                } else {
+                    values.put(key, value);
+                }
+            });
+            writeLocked(dataDir, values, beforeRename);
+        } finally {
+            WRITER.unlock();
+        }
+    }
+
+    /**
+     * The value of {@code key} in the file; when it has none, {@code fresh}'s value, written to the file first
+     * (merged, under the writer's lock), so it is the same at every later start.
+     *
+     * @throws IOException when the file cannot be read or written
+     */
+    static String keep(Path dataDir, String key, Supplier<String> fresh) throws IOException {
+        WRITER.lock();
+        try {
+            String kept = readToChange(dataDir).get(key);
+            if (kept != null && !kept.isBlank()) {
+                return kept;
+            }
+            String value = fresh.get();
+            merge(dataDir, Map.of(key, value));
+            return value;
+        } finally {
+            WRITER.unlock();
+        }
+    }
+
+    /**
+     * Replaces the whole file with these values (keys the app does not know are dropped). For tests and tools
+     * that set up a file; the app itself changes keys with {@link #merge}, so it never drops another writer's.
+     */
     public static void write(Path dataDir, Map<String, String> values) throws IOException {
+        WRITER.lock();
+        try {
+            writeLocked(dataDir, values, DurableFile.Step.NOTHING);
+        } finally {
+            WRITER.unlock();
+        }
+    }
+
+    private static void writeLocked(Path dataDir, Map<String, String> values, DurableFile.Step beforeRename)
+            throws IOException {
         try {
             DataFolder.prepare(dataDir);
         } catch (ConfigException e) {
             throw new IOException(e.getMessage(), e);
         }
-        Path target = in(dataDir);
-        Path temp = Files.createTempFile(dataDir, NAME, ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                out.write("# MixPay POS settings; see mixpay-pos --help for the keys.\n");
-                for (Option option : Option.values()) {
-                    String value = option.fileKey() == null ? null : values.get(option.fileKey());
-                    if (value != null) {
-                        out.write(option.fileKey() + "=" + escape(value) + "\n");
-                    }
-                }
-                if (values.get(MANAGER_PIN) != null) {
-                    out.write(MANAGER_PIN + "=" + escape(values.get(MANAGER_PIN)) + "\n");
-                }
+        StringBuilder text = new StringBuilder("# MixPay POS settings; see mixpay-pos --help for the keys.\n");
+        for (Option option : Option.values()) {
+            String value = option.fileKey() == null ? null : values.get(option.fileKey());
+            if (value != null) {
+                text.append(option.fileKey()).append('=').append(escape(value)).append('\n');
             }
-            move(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
         }
+        if (values.get(MANAGER_PIN) != null) {
+            text.append(MANAGER_PIN).append('=').append(escape(values.get(MANAGER_PIN))).append('\n');
+        }
+        DurableFile.replace(in(dataDir), text.toString(), beforeRename);
     }
 
     /**
-     * Replaces {@code fileName} in the data folder with {@code text}, atomically where the file system allows: a
+     * Replaces {@code fileName} in the data folder with {@code text}, durably and under the same lock: a
      * small file the app keeps beside the settings (the count of wrong manager PINs).
      */
     public static void replace(Path dataDir, String fileName, String text) throws IOException {
-        Path temp = Files.createTempFile(dataDir, fileName, ".tmp");
+        WRITER.lock();
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            move(temp, dataDir.resolve(fileName));
+            DurableFile.replace(dataDir.resolve(fileName), text);
         } finally {
-            Files.deleteIfExists(temp);
+            WRITER.unlock();
         }
     }
 
-    private static void move(Path temp, Path target) throws IOException {
+    /** True while {@code thread} waits for the writer's lock (tests interleave writers with it). */
+    static boolean writerAwaited(Thread thread) {
+        return WRITER.hasQueuedThread(thread);
+    }
+
+    private static Map<String, String> readToChange(Path dataDir) throws IOException {
         try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            return read(dataDir);
+        } catch (ConfigException e) {
+            throw new IOException(e.getMessage(), e);
         }
+    }
+
+    private static boolean isKnown(String key) {
+        return MANAGER_PIN.equals(key) || Option.byFileKey(key).isPresent();
     }
 
     /** Escapes only what {@link Properties#load} would misread, so URLs stay readable. */

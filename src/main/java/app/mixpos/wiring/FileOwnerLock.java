@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -77,10 +76,8 @@ public final class FileOwnerLock implements OwnerLock {
         }
 
         @Override
-        public synchronized void save(String encodedHash) throws IOException {
-            Map<String, String> values = new LinkedHashMap<>(values());
-            values.put(SettingsFile.MANAGER_PIN, encodedHash);
-            SettingsFile.write(dataDir, values);
+        public void save(String encodedHash) throws IOException {
+            SettingsFile.merge(dataDir, Map.of(SettingsFile.MANAGER_PIN, encodedHash));
         }
 
         @Override

@@ -7,7 +7,8 @@ import java.io.IOException;
 
 /**
  * The settings screen's edits, saved to {@code settings.properties} in the data folder. They take effect at
- * the next start: the engine running now keeps the payee its open sales were made out to.
+ * the next start: the engine running now keeps the payee its open sales were made out to. Only the screen's keys
+ * are written ({@link SettingsFile#save} merges them), so the manager PIN and the till id are never dropped.
  */
 public final class FileSettingsEditor implements SettingsEditor {
 
@@ -30,7 +31,7 @@ public final class FileSettingsEditor implements SettingsEditor {
         String payee = values.payeeId() == null || values.payeeId().isBlank() ? null : values.payeeId().strip();
         Settings next = new Settings(running.dataDir(), payee, values.settlementAssetId(), values.currency(),
                 running.apiUrl(), running.payUrl(), values.linkMode(), running.training(),
-                running.requestsPerMinute(), running.paymentExpiry());
+                running.requestsPerMinute(), running.paymentExpiry(), running.tillId());
         SettingsFile.save(running.dataDir(), next);
         saved = values;
         return "Saved to " + SettingsFile.in(running.dataDir()) + ". Restart MixPay POS to apply.";

@@ -59,7 +59,19 @@ final class MixPayGateway implements PaymentGateway {
         }
     }
 
-    private static GatewayException translate(MixPayException e) {
-        return new GatewayException(GatewayException.Kind.valueOf(e.kind().name()), e.code(), e.getMessage(), e);
+    static GatewayException translate(MixPayException e) {
+        return new GatewayException(kindOf(e.kind()), e.code(), e.getMessage(), e);
+    }
+
+    /**
+     * Checkout's kind for the client's. An exhaustive switch with no default: a kind added to
+     * {@link MixPayException.Kind} does not compile until it is mapped here.
+     */
+    static GatewayException.Kind kindOf(MixPayException.Kind kind) {
+        return switch (kind) {
+            case TRANSIENT -> GatewayException.Kind.TRANSIENT;
+            case RATE_LIMITED -> GatewayException.Kind.RATE_LIMITED;
+            case REJECTED -> GatewayException.Kind.REJECTED;
+        };
     }
 }

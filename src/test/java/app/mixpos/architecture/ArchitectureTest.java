@@ -90,4 +90,69 @@ class ArchitectureTest {
     static final ArchRule onlyOneHelperPostsToTheFxThread = noClasses()
             .that().doNotHaveSimpleName("FxThread")
             .should().callMethod("javafx.application.Platform", "runLater", "java.lang.Runnable");
+
+    // ---- The wiring (issue 11, item 5). Fully qualified names keep this block apart from other rules' imports. ----
+
+    /** Main, PosApp and their nested classes: the launcher and the composition root. */
+    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass>
+            LAUNCHER_OR_COMPOSITION_ROOT = com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "the launcher or the composition root (app.mixpos.Main, app.mixpos.PosApp)",
+                    c -> isOrIsNestedIn(c, "app.mixpos.Main") || isOrIsNestedIn(c, "app.mixpos.PosApp"));
+
+    /** The composition root alone: the one class outside ui that may build JavaFX objects (the stage's owner). */
+    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass>
+            COMPOSITION_ROOT = com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "the composition root (app.mixpos.PosApp)", c -> isOrIsNestedIn(c, "app.mixpos.PosApp"));
+
+    /**
+     * What the screens keep to themselves: classes in ui that are not ports. A port is what ui declares for others to
+     * implement or pass through it (an interface, a record or an enum); views, view-models and controls are classes.
+     */
+    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass>
+            SCREEN_INTERNALS = com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "ui classes that are not ports (not an interface, record or enum)",
+                    c -> c.getPackageName().startsWith("app.mixpos.ui")
+                            && !c.isInterface() && !c.isRecord() && !c.isEnum());
+
+    @ArchTest
+    static final ArchRule onlyTheLauncherAndTheCompositionRootUseTheWiring = noClasses()
+            .that().resideOutsideOfPackage("app.mixpos.wiring..")
+            .and(com.tngtech.archunit.base.DescribedPredicate.not(LAUNCHER_OR_COMPOSITION_ROOT))
+            .should().dependOnClassesThat().resideInAPackage("app.mixpos.wiring..")
+            .because("the wiring assembles the app from its parts; a part that reached back into it would be "
+                    + "tied to one assembly (a second window, a printer or a local API must be able to use the parts)");
+
+    @ArchTest
+    static final ArchRule theWiringUsesOnlyThePortsOfTheScreens = noClasses()
+            .that().resideInAPackage("app.mixpos.wiring..")
+            .should().dependOnClassesThat(SCREEN_INTERNALS)
+            .orShould().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("the wiring implements what the screens ask for (settings editor, owner's lock, training "
+                    + "customer) and nothing else of them; it runs without JavaFX");
+
+    @ArchTest
+    static final ArchRule configUsesOnlyTheDomainAndTheJdk = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+            .classes().that().resideInAPackage("app.mixpos.config..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("app.mixpos.config..", "app.mixpos.sale..",
+                    "java..")
+            .because("settings are read before anything else starts (and before logging): no wiring, owner, "
+                    + "screens or libraries");
+
+    @ArchTest
+    static final ArchRule theAdaptersAndTheDomainNeverUseTheWiring = noClasses()
+            .that().resideInAnyPackage("app.mixpos.sale..", "app.mixpos.checkout..", "app.mixpos.mixpay..",
+                    "app.mixpos.receipts..", "app.mixpos.training..", "app.mixpos.config..", "app.mixpos.owner..")
+            .should().dependOnClassesThat().resideInAPackage("app.mixpos.wiring..");
+
+    @ArchTest
+    static final ArchRule javaFxOnlyInTheScreensAndTheCompositionRoot = noClasses()
+            .that().resideOutsideOfPackage("app.mixpos.ui..")
+            .and(com.tngtech.archunit.base.DescribedPredicate.not(COMPOSITION_ROOT))
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("unlike javaFxStaysInTheScreens, no class elsewhere is let off by its simple name: the wiring, "
+                    + "config and a class called Main in any package are all checked");
+
+    private static boolean isOrIsNestedIn(com.tngtech.archunit.core.domain.JavaClass c, String topLevel) {
+        return c.getName().equals(topLevel) || c.getName().startsWith(topLevel + "$");
+    }
 }

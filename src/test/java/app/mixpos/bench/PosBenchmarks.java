@@ -30,11 +30,10 @@ class PosBenchmarks {
     static final Path OUT = Path.of("target", "bench");
     static final int STARTS = Integer.getInteger("bench.starts", 11);
     /**
-     * The JVM options the app ships with (pom.xml's javafx-maven-plugin {@code <options>}, jpackage's java-options):
-     * the start-up runs (app and bare window alike) and the sales run whose memory is measured use exactly these.
+     * The JVM options the app ships with, from {@code jpackage/java.options} ({@link ShippedJvm}): the start-up runs
+     * (app and bare window alike) and the sales run whose memory is measured use exactly these.
      */
-    static final List<String> SHIPPED_JVM = List.of(System.getProperty("bench.jvm", "").trim().split("\\s+"))
-            .stream().filter(o -> !o.isEmpty()).toList();
+    static final List<String> SHIPPED_JVM = ShippedJvm.options();
     /** Comma-separated parts to run ({@code qr,receiptLog,sales,startUp}); all when unset. */
     private static final String ONLY = System.getProperty("bench.only", "qr,receiptLog,sales,startUp");
     private static final ObjectMapper JSON = new ObjectMapper();

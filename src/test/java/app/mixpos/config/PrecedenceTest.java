@@ -52,7 +52,8 @@ class PrecedenceTest {
                         LinkMode.PAYLINK, LinkMode.ONE_TIME, LinkMode.PAYLINK, LinkMode.ONE_TIME, Settings::linkMode),
                 new Case(Option.REQUESTS_PER_MINUTE, "10", "20", "30", 10, 20, 30, 40, Settings::requestsPerMinute),
                 new Case(Option.PAYMENT_EXPIRY, "20m", "2h", "45", Duration.ofMinutes(20), Duration.ofHours(2),
-                        Duration.ofMinutes(45), Duration.ofMinutes(15), Settings::paymentExpiry));
+                        Duration.ofMinutes(45), Duration.ofMinutes(15), Settings::paymentExpiry),
+                new Case(Option.TILL_ID, "till2", "T9", "Front", "TILL2", "T9", "FRONT", null, Settings::tillId));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -41,6 +41,11 @@ class ValidationTest {
             "--payment-expiry, 2d, is not a duration (expected like 15m",
             "--payment-expiry, soon, is not a duration (expected like 15m",
             "--payment-expiry, -15m, is not a duration (expected like 15m",
+            "--till-id, bad!, is not a till id: use 1 to 8 letters A-Z or digits 0-9",
+            "--till-id, TILL-2, is not a till id: use 1 to 8 letters A-Z or digits 0-9",
+            "--till-id, TILLNINE9, is not a till id: use 1 to 8 letters A-Z or digits 0-9",
+            "--till-id, tıll, is not a till id: use 1 to 8 letters A-Z or digits 0-9",
+            "--till-id, straße, is not a till id: use 1 to 8 letters A-Z or digits 0-9",
     })
     void invalidFlagValueNamesTheFlagTheValueAndTheProblem(String flag, String value, String problem) {
         assertThatThrownBy(() -> launch(Map.of(), flag, value))
