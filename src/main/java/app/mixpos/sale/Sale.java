@@ -23,7 +23,7 @@ public record Sale(String orderId, UUID traceId, Amount amount, String settlemen
     private static final Pattern TILL_ID = Pattern.compile("[A-Z0-9]{1,8}");
     public static final int MAX_REMARK = 50;
     /** The till of sales built without one: tests, and sales read from a log before till ids (schema 4). */
-    public static final String UNNAMED_TILL = "LOCAL";
+    public static final String UNNAMED_TILL = "T0";
 
     public Sale {
         Objects.requireNonNull(orderId, "orderId");

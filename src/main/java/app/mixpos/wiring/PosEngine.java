@@ -49,6 +49,11 @@ public final class PosEngine implements AutoCloseable {
         this.logFile = logFile;
     }
 
+    /** The till's id; a till that has never started (only {@code --verify-log} sees one) is the unnamed till. */
+    static String tillOf(Settings settings) {
+        return settings.tillId() == null ? Settings.UNNAMED_TILL : settings.tillId();
+    }
+
     /** The receipt log's file: training sales are kept apart from real ones. */
     public static Path receiptLogFile(Settings settings) {
         return LogVerification.fileFor(settings);
@@ -85,7 +90,7 @@ public final class PosEngine implements AutoCloseable {
                 }
             });
             CheckoutConfig config = new CheckoutConfig(settings.effectivePayee(), settings.settlementAssetId(),
-                    settings.linkMode(), settings.paymentExpiry());
+                    settings.linkMode(), settings.paymentExpiry(), tillOf(settings));
             ReceiptLogStore store = new ReceiptLogStore(log);
             CheckoutEngine checkout = new CheckoutEngine(config, new MixPayGateway(client), store, store,
                     budget, runtime.scheduler(), runtime.io(), runtime.clock(), runtime.random());
