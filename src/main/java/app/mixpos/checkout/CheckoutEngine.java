@@ -7,6 +7,7 @@ import app.mixpos.sale.AmountResult;
 import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.QuoteAsset;
+import app.mixpos.sale.Reason;
 import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
@@ -35,12 +36,6 @@ public final class CheckoutEngine implements CheckoutService {
     private static final Logger LOG = LoggerFactory.getLogger(CheckoutEngine.class);
     /** The longest a charge waits for a request from the budget before it gives up. */
     static final Duration LINK_WAIT = Duration.ofSeconds(5);
-    static final String STOPPED_BEFORE_LINK =
-            "The app stopped before the payment link was shown, so nothing can have been paid.";
-
-    /** How every link failure's sentence starts; the screens show the sentence as it is. */
-    public static final String LINK_FAILED = "Could not create the payment link: ";
-
     private final CheckoutConfig config;
     private final PaymentGateway gateway;
     private final SaleStore store;
@@ -78,7 +73,7 @@ public final class CheckoutEngine implements CheckoutService {
     public void start() {
         for (SaleSnapshot s : store.unfinished()) {
             if (s.state().outcome() == Outcome.CREATING) {
-                SaleSnapshot voided = s.with(s.state().voided(STOPPED_BEFORE_LINK, clock.instant()));
+                SaleSnapshot voided = s.with(s.state().voided(Reason.stoppedBeforeLink(), clock.instant()));
                 store.update(voided, SaleEvent.VOIDED, "");
                 listeners.saleChanged(voided);
             } else {
@@ -185,14 +180,13 @@ public final class CheckoutEngine implements CheckoutService {
         }
     }
 
-    private static String linkFailure(GatewayException e) {
-        String why = switch (e.kind()) {
-            case TRANSIENT -> "MixPay could not be reached";
-            case RATE_LIMITED -> "MixPay is busy (too many requests)";
-            case REJECTED -> e.isMaintenance() ? "MixPay is under maintenance"
-                    : "MixPay refused it: " + e.getMessage() + " (code " + e.code() + ")";
+    private static Reason linkFailure(GatewayException e) {
+        return switch (e.kind()) {
+            case TRANSIENT -> Reason.linkFailed(Reason.LinkFailure.UNREACHABLE);
+            case RATE_LIMITED -> Reason.linkFailed(Reason.LinkFailure.BUSY);
+            case REJECTED -> e.isMaintenance() ? Reason.linkFailed(Reason.LinkFailure.MAINTENANCE)
+                    : Reason.linkRefused(e.code(), e.getMessage());
         };
-        return LINK_FAILED + why + ". Nothing was charged. Try again.";
     }
 
     @Override

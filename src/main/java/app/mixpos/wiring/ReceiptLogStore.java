@@ -6,6 +6,7 @@ import app.mixpos.receipts.ReceiptLog;
 import app.mixpos.receipts.ReceiptLogBusyException;
 import app.mixpos.receipts.ReceiptLogException;
 import app.mixpos.sale.QuoteAsset;
+import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SalesTotal;
@@ -36,7 +37,10 @@ final class ReceiptLogStore implements SaleStore {
     @Override
     public void update(SaleSnapshot sale, String kind, String rawBody) {
         guarded(() -> {
-            log.update(sale, kind, rawBody);
+            // Bridge until checkout passes stored versions: SaleStore's callers keep unversioned snapshots, so the
+            // change is stored over whatever version is stored now (no conflict check, as before schema 4).
+            long stored = log.byOrderId(sale.orderId()).map(SaleSnapshot::version).orElse(sale.version());
+            log.update(sale.atVersion(stored), kind, rawBody);
             return null;
         });
     }
@@ -58,7 +62,7 @@ final class ReceiptLogStore implements SaleStore {
 
     @Override
     public List<SaleSnapshot> unfinished() {
-        return guarded(() -> log.unfinished());
+        return guarded(() -> log.unfinished(Sale.UNNAMED_TILL));
     }
 
     @Override

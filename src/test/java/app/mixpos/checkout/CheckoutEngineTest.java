@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.PaymentStatus;
+import app.mixpos.sale.Reason;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SurplusStatus;
@@ -56,7 +57,7 @@ class CheckoutEngineTest {
 
         SaleSnapshot now = f.current(s);
         assertThat(now.state().outcome()).isEqualTo(Outcome.MISMATCH);
-        assertThat(now.state().detail()).contains("another payee");
+        assertThat(now.state().reasons()).extracting(r -> r.arg("field")).containsExactly("payee");
     }
 
     @Test
@@ -169,7 +170,7 @@ class CheckoutEngineTest {
         SaleSnapshot s = f.charge("10");
 
         assertThat(s.state().outcome()).isEqualTo(Outcome.VOID);
-        assertThat(s.state().detail()).contains("maintenance").contains("Nothing was charged");
+        assertThat(s.state().reasons()).containsExactly(Reason.linkFailed(Reason.LinkFailure.MAINTENANCE));
         assertThat(f.store.byOrderId(s.orderId())).isPresent();
     }
 
@@ -261,6 +262,6 @@ class CheckoutEngineTest {
         SaleSnapshot s = slow.charge("10");
 
         assertThat(s.state().outcome()).isEqualTo(Outcome.VOID);
-        assertThat(s.state().detail()).contains("busy").contains("Nothing was charged");
+        assertThat(s.state().reasons()).containsExactly(Reason.linkFailed(Reason.LinkFailure.BUSY));
     }
 }

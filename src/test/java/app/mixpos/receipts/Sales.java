@@ -41,15 +41,14 @@ final class Sales {
 
     /** The same sale with its link made and the QR shown. */
     static SaleSnapshot opened(SaleSnapshot s, Instant at) {
-        return new SaleSnapshot(s.sale().withPaymentLink("https://mixpay.me/code/" + s.orderId()),
-                s.state().opened(at));
+        return s.with(s.sale().withPaymentLink("https://mixpay.me/code/" + s.orderId())).with(s.state().opened(at));
     }
 
     /** A sale with {@code outcome}, MixPay status {@code status} and surplus status {@code surplus}. */
     static SaleSnapshot with(SaleSnapshot s, Outcome outcome, String status, SurplusStatus surplus) {
         SaleState st = s.state();
         return s.with(new SaleState(outcome, PaymentStatus.of(status), st.confirmations(), st.paymentAmount(),
-                st.payableAmount(), st.payableSymbol(), st.surplusAmount(), surplus, FailureCode.NONE, st.detail(),
+                st.payableAmount(), st.payableSymbol(), st.surplusAmount(), surplus, FailureCode.NONE, st.reasons(),
                 st.updatedAt()));
     }
 
