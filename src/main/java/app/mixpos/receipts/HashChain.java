@@ -34,7 +34,7 @@ final class HashChain {
 
     private static final String EVENTS = "SELECT e.id, s.order_id, e.at, e.kind, e.outcome, e.status, e.detail, "
             + "e.raw_body, e.prev_hash, e.hash FROM sale_events e LEFT JOIN sales s ON s.id = e.sale_id ORDER BY e.id";
-    private static final String LAST = "SELECT hash FROM sale_events WHERE till_id = ? ORDER BY id DESC LIMIT 1";
+    static final String LAST = "SELECT hash FROM sale_events WHERE till_id = ? ORDER BY id DESC LIMIT 1";
     private static final String SET = "UPDATE sale_events SET prev_hash = ?, hash = ? WHERE id = ?";
     private static final String HEAD = "INSERT INTO chain_heads (till_id, last_id, last_hash) VALUES (?, ?, ?) "
             + "ON CONFLICT (till_id) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash";

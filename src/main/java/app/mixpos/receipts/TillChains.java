@@ -51,7 +51,7 @@ final class TillChains {
             }
         }
         if (broken != null) {
-            return ChainCheck.brokenAt(count, broken.firstBadEvent(), broken.problem(), broken.tillId());
+            return new ChainCheck(count, broken.firstBadEvent(), broken.problem(), broken.tillId());
         }
         ChainCheck heads = headsFollow(c, lastIds, count);
         if (heads != null) {

@@ -33,9 +33,14 @@ final class Sales {
 
     /** A fresh sale in CREATING. */
     static SaleSnapshot creating(String amount, QuoteAsset asset, Instant at) {
+        return creating(amount, asset, at, Sale.UNNAMED_TILL);
+    }
+
+    /** A fresh sale in CREATING, made by till {@code tillId}. */
+    static SaleSnapshot creating(String amount, QuoteAsset asset, Instant at, String tillId) {
         Sale sale = new Sale("order-" + NEXT.getAndIncrement(), UUID.randomUUID(), new Amount(new BigDecimal(amount), asset),
                 "4d8c508b-91c5-375b-92b0-ee702ed2dac5", PAYEE, "table 4", LinkMode.ONE_TIME, null, at,
-                at.plusSeconds(900));
+                at.plusSeconds(900), tillId);
         return new SaleSnapshot(sale, SaleState.creating(at));
     }
 
