@@ -38,6 +38,15 @@ class ReceiptLogFileTest {
     }
 
     @Test
+    void aTillIdThatIsNotOneIsRefusedBeforeAnythingIsCreated() {
+        Path file = dir.resolve("data/receipts.db");
+
+        assertThatThrownBy(() -> ReceiptLog.open(file, "till 1")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("A-Z 0-9");
+        assertThat(file.getParent()).doesNotExist();
+    }
+
+    @Test
     void anOpenedLogUsesWalAndFullSync() {
         try (ReceiptLog log = ReceiptLog.open(dir.resolve("receipts.db"))) {
             assertThat(pragma(log, "journal_mode")).isEqualTo("wal");
