@@ -80,7 +80,7 @@ public final class CheckoutEngine implements CheckoutService {
         CompletableFuture<Void> resumed = owner.submit(() -> {
             for (SaleSnapshot s : ledger.unfinished(config.tillId())) {
                 if (s.state().outcome() == Outcome.CREATING) {
-                    owner.onChangeState(s.orderId(), st -> st.voided(Reason.stoppedBeforeLink().toString(), clock.instant()) /* TODO(h4 merge): Reason */,
+                    owner.onChangeState(s.orderId(), st -> st.voided(Reason.stoppedBeforeLink(), clock.instant()),
                             SaleEvent.VOIDED, "");
                 } else {
                     watcher.onResume(s);
@@ -157,12 +157,16 @@ public final class CheckoutEngine implements CheckoutService {
 
     /**
      * On the lane: stores the link (the sale opens, unless a cancel came first: then it stays cancelled, with its
-     * link, and is watched until MixPay ends it) or the reason there is none (the sale is void).
+     * link, and is watched until MixPay ends it) or the reason there is none (the sale is void, cancelled or not).
      */
     private SaleSnapshot afterLink(String orderId, Made made) {
         if (made.link() == null) {
-            return owner.onChangeState(orderId, st -> st.voided(made.failure().toString(), clock.instant()) /* TODO(h4 merge): Reason */, SaleEvent.VOIDED,
-                    "");
+            return owner.onChange(orderId, current -> {
+                SaleState next = current.sale().paymentLink() == null
+                        ? current.state().voided(made.failure(), clock.instant()) : current.state();
+                return next.differsFrom(current.state())
+                        ? new SaleOwner.Change(current.with(next), SaleEvent.VOIDED, "") : null;
+            });
         }
         SaleSnapshot open = owner.onChange(orderId, current -> new SaleOwner.Change(
                 current.with(current.sale().withPaymentLink(made.link())).with(current.state().opened(clock.instant())),

@@ -16,20 +16,28 @@ import java.util.regex.Pattern;
  * Brings the log's schema up to date with the scripts in {@code migrations/}, tracked in
  * {@code PRAGMA user_version}. Script {@code n} in {@link #SCRIPTS} is version {@code n + 1}; each runs in
  * its own transaction together with the version bump. A line {@code -- @step name} in a script runs the Java
- * step of that name from {@link #STEPS} at that point, for work SQL cannot do (SQLite has no SHA-256).
+ * step of that name from {@link #STEPS} at that point, for work SQL cannot do (SQLite has no SHA-256, and the
+ * opening till's id is not known to a script).
  */
 final class Migrations {
 
     static final List<String> SCRIPTS = List.of("V1__receipt_log.sql", "V2__hash_chain.sql",
-            "V3__payment_expiry.sql");
+            "V3__payment_expiry.sql", "V4__tills_versions_reasons.sql");
 
     /** The first schema version with the hash chain over {@code sale_events}. */
     static final int CHAINED_SINCE = 2;
+    /** The first schema version with till ids, row versions, coded reasons and a hash chain per till. */
+    static final int TILLS_SINCE = 4;
 
-    static final Map<String, SqlWork<Void>> STEPS = Map.of("hash-chain-backfill", c -> {
-        HashChain.backfill(c);
-        return null;
-    });
+    static final Map<String, Step> STEPS = Map.of(
+            "hash-chain-backfill", (c, tillId) -> HashChain.backfill(c),
+            "tills-and-reasons-backfill", TillBackfill::run);
+
+    /** Java work inside a migration; {@code tillId} is the till opening the log, which owns what is already in it. */
+    @FunctionalInterface
+    interface Step {
+        void run(Connection c, String tillId) throws SQLException;
+    }
 
     private static final Pattern STEP = Pattern.compile("(?m)^-- @step ([a-z0-9-]+)\\s*$");
 
@@ -53,13 +61,13 @@ final class Migrations {
         }
     }
 
-    static void apply(Database db) {
+    static void apply(Database db, String tillId) {
         int current = db.read(Migrations::version);
         for (int v = current + 1; v <= latest(); v++) {
             String sql = load(SCRIPTS.get(v - 1));
             int version = v;
             db.write(c -> {
-                run(c, sql);
+                run(c, sql, tillId);
                 try (Statement s = c.createStatement()) {
                     s.executeUpdate("PRAGMA user_version = " + version);
                 }
@@ -68,16 +76,16 @@ final class Migrations {
         }
     }
 
-    private static void run(Connection c, String script) throws SQLException {
+    private static void run(Connection c, String script, String tillId) throws SQLException {
         Matcher step = STEP.matcher(script);
         int from = 0;
         while (step.find()) {
             sql(c, script.substring(from, step.start()));
-            SqlWork<Void> work = STEPS.get(step.group(1));
+            Step work = STEPS.get(step.group(1));
             if (work == null) {
                 throw new ReceiptLogException("Migration step " + step.group(1) + " is missing from the application");
             }
-            work.run(c);
+            work.run(c, tillId);
             from = step.end();
         }
         sql(c, script.substring(from));

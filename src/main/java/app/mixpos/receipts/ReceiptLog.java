@@ -1,6 +1,7 @@
 package app.mixpos.receipts;
 
 import app.mixpos.sale.QuoteAsset;
+import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SalesTotal;
@@ -28,7 +29,8 @@ public final class ReceiptLog implements AutoCloseable {
     static final String BY_ORDER_ID = SELECT + "WHERE order_id = ?";
     static final String BY_TRACE_ID = SELECT + "WHERE trace_id = ?";
     static final String RECENT = SELECT + "ORDER BY created_at DESC, id DESC LIMIT ?";
-    static final String UNFINISHED = SELECT + "WHERE needs_watching = 1 OR outcome = 'CREATING' ORDER BY created_at, id";
+    static final String UNFINISHED = SELECT
+            + "WHERE till_id = ? AND (needs_watching = 1 OR outcome = 'CREATING') ORDER BY created_at, id";
     static final String BETWEEN = SELECT + "WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id";
 
     private final Database db;
@@ -37,18 +39,28 @@ public final class ReceiptLog implements AutoCloseable {
         this.db = db;
     }
 
+    /** Opens the log as the {@link Sale#UNNAMED_TILL}: see {@link #open(Path, String)}. */
+    public static ReceiptLog open(Path file) {
+        return open(file, Sale.UNNAMED_TILL);
+    }
+
     /**
      * Opens the log at {@code file}, creating it and its folders when missing, and brings its schema up to date.
      *
+     * @param tillId the till opening it: a log from before till ids (schema 4) is taken to be this till's, so its
+     *               sales and its one hash chain become this till's
      * @throws ReceiptLogException when the file is not a SQLite database, is damaged, is another program's
      *                             database or comes from a newer version of the app; the file is left untouched
      */
-    public static ReceiptLog open(Path file) {
+    public static ReceiptLog open(Path file, String tillId) {
+        if (!Sale.isValidTillId(tillId)) {
+            throw new IllegalArgumentException("till id must be 1-8 characters of A-Z 0-9: " + tillId);
+        }
         Database db = Database.open(Objects.requireNonNull(file, "file"));
         try {
             Migrations.requireCompatible(db);
             db.makeDurable();
-            Migrations.apply(db);
+            Migrations.apply(db, tillId);
             return new ReceiptLog(db);
         } catch (RuntimeException e) {
             db.close();
@@ -77,7 +89,7 @@ public final class ReceiptLog implements AutoCloseable {
         }
     }
 
-    /** Recomputes the hash chain over every event: intact, or the first event that does not follow. */
+    /** Recomputes every till's hash chain: intact, or the first event that does not follow (and its till). */
     public ChainCheck verifyChain() {
         return db.read(HashChain::verify);
     }
@@ -87,37 +99,59 @@ public final class ReceiptLog implements AutoCloseable {
         return db.read(Migrations::version);
     }
 
-    /** Records a new sale with a {@code created} event. */
-    public void insert(SaleSnapshot sale) {
+    /**
+     * Records a new sale, in its till's name, with a {@code created} event chained in that till's chain.
+     *
+     * @return the sale as stored, at version 1
+     */
+    public SaleSnapshot insert(SaleSnapshot sale) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(SaleRows.INSERT)) {
                 SaleRows.bindInsert(ps, sale);
                 ps.executeUpdate();
             }
-            SaleEvents.append(c, sale.orderId(), SaleEvent.CREATED, sale.state(), "");
+            SaleEvents.append(c, sale.orderId(), sale.sale().tillId(), SaleEvent.CREATED, sale.state(), "");
             return null;
         });
+        return sale.atVersion(1);
     }
 
     /**
-     * Stores the sale's new state and payment link and appends one event of {@code kind} with the raw MixPay
-     * response that caused it ({@code ""} for local events).
+     * Stores the sale's new state and payment link over the stored row if that row is still at
+     * {@code changed.version()}, and appends one event of {@code kind} with the raw MixPay response that caused it
+     * ({@code ""} for local events).
      *
-     * @throws ReceiptLogException when the sale was never inserted
+     * @return the sale as stored, one version later
+     * @throws ReceiptLogConflictException when the stored row is at another version (written since {@code changed}
+     *                                     was read); nothing is changed
+     * @throws ReceiptLogException         when the sale was never inserted
      */
-    public void update(SaleSnapshot sale, String kind, String rawBody) {
+    public SaleSnapshot update(SaleSnapshot changed, String kind, String rawBody) {
         Objects.requireNonNull(kind, "kind");
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(SaleRows.UPDATE)) {
-                SaleRows.bindUpdate(ps, sale);
+                SaleRows.bindUpdate(ps, changed);
                 if (ps.executeUpdate() != 1) {
-                    throw new ReceiptLogException("Sale " + sale.orderId() + " is not in the receipt log at "
-                            + db.file() + "; nothing was changed");
+                    throw notUpdated(c, changed);
                 }
             }
-            SaleEvents.append(c, sale.orderId(), kind, sale.state(), rawBody);
+            SaleEvents.append(c, changed.orderId(), changed.sale().tillId(), kind, changed.state(), rawBody);
             return null;
         });
+        return changed.atVersion(changed.version() + 1);
+    }
+
+    private ReceiptLogException notUpdated(Connection c, SaleSnapshot changed) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SaleRows.VERSION)) {
+            ps.setString(1, changed.orderId());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return new ReceiptLogException("Sale " + changed.orderId() + " is not in the receipt log at "
+                            + db.file() + "; nothing was changed");
+                }
+                return new ReceiptLogConflictException(changed.orderId(), rs.getLong(1), changed.version());
+            }
+        }
     }
 
     public Optional<SaleSnapshot> byOrderId(String orderId) {
@@ -133,9 +167,9 @@ public final class ReceiptLog implements AutoCloseable {
         return list(RECENT, Math.max(0, limit));
     }
 
-    /** Sales MixPay must still be asked about, and sales still being created, oldest first. */
-    public List<SaleSnapshot> unfinished() {
-        return list(UNFINISHED);
+    /** The till's sales MixPay must still be asked about, and its sales still being created, oldest first. */
+    public List<SaleSnapshot> unfinished(String tillId) {
+        return list(UNFINISHED, Objects.requireNonNull(tillId, "tillId"));
     }
 
     /** Sales created in {@code [from, to)}, oldest first. */

@@ -24,14 +24,20 @@ final class SaleRows {
     static final String COLUMNS = "order_id, trace_id, created_at, amount, amount_minor, quote_decimals, "
             + "quote_asset_id, quote_symbol, quote_is_fiat, settlement_asset_id, payee_id, remark, link_mode, "
             + "payment_link, outcome, status, confirmations, payment_amount, payable_amount, payable_symbol, "
-            + "surplus_amount, surplus_status, failure_code, detail, needs_watching, updated_at, expires_at";
+            + "surplus_amount, surplus_status, failure_code, reasons, needs_watching, updated_at, expires_at, "
+            + "till_id, version";
 
+    /** A new sale at version 1; {@code detail} (the sentence logs before schema 4 stored) stays NULL. */
     static final String INSERT = "INSERT INTO sales (" + COLUMNS + ") VALUES "
-            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
 
+    /** Stores a change only over the version it was made from; an old row's {@code detail} is left as it was. */
     static final String UPDATE = "UPDATE sales SET payment_link = ?, outcome = ?, status = ?, confirmations = ?, "
             + "payment_amount = ?, payable_amount = ?, payable_symbol = ?, surplus_amount = ?, surplus_status = ?, "
-            + "failure_code = ?, detail = ?, needs_watching = ?, updated_at = ? WHERE order_id = ?";
+            + "failure_code = ?, reasons = ?, needs_watching = ?, updated_at = ?, version = version + 1 "
+            + "WHERE order_id = ? AND version = ?";
+
+    static final String VERSION = "SELECT version FROM sales WHERE order_id = ?";
 
     private SaleRows() {
     }
@@ -54,11 +60,13 @@ final class SaleRows {
         ps.setString(13, sale.linkMode().label());
         bindState(ps, 14, sale.paymentLink(), snapshot.state());
         ps.setString(27, sale.expiresAt() == null ? null : Timestamps.format(sale.expiresAt()));
+        ps.setString(28, sale.tillId());
     }
 
     static void bindUpdate(PreparedStatement ps, SaleSnapshot snapshot) throws SQLException {
         bindState(ps, 1, snapshot.sale().paymentLink(), snapshot.state());
         ps.setString(14, snapshot.orderId());
+        ps.setLong(15, snapshot.version());
     }
 
     /** Binds payment_link through updated_at, the columns a sale's progress changes: 13 in all. */
@@ -78,7 +86,7 @@ final class SaleRows {
         ps.setString(i++, decimal(state.surplusAmount()));
         ps.setString(i++, state.surplusStatus().name().toLowerCase(Locale.ROOT));
         ps.setString(i++, state.failureCode().code());
-        ps.setString(i++, state.detail());
+        ps.setString(i++, ReasonJson.write(state.reasons()));
         ps.setInt(i++, state.needsWatching() ? 1 : 0);
         ps.setString(i, Timestamps.format(state.updatedAt()));
     }
@@ -91,7 +99,7 @@ final class SaleRows {
                 new Amount(new BigDecimal(rs.getString("amount")), asset), rs.getString("settlement_asset_id"),
                 rs.getString("payee_id"), rs.getString("remark"), LinkMode.fromLabel(rs.getString("link_mode")),
                 rs.getString("payment_link"), Timestamps.parse(rs.getString("created_at")),
-                expiresAt == null ? null : Timestamps.parse(expiresAt));
+                expiresAt == null ? null : Timestamps.parse(expiresAt), rs.getString("till_id"));
         int count = rs.getInt("confirmations");
         Integer confirmations = rs.wasNull() ? null : count;
         SaleState state = new SaleState(Outcome.valueOf(rs.getString("outcome")),
@@ -99,9 +107,9 @@ final class SaleRows {
                 decimal(rs.getString("payment_amount")), decimal(rs.getString("payable_amount")),
                 rs.getString("payable_symbol"), decimal(rs.getString("surplus_amount")),
                 SurplusStatus.valueOf(rs.getString("surplus_status").toUpperCase(Locale.ROOT)),
-                FailureCode.of(rs.getString("failure_code")), rs.getString("detail"),
+                FailureCode.of(rs.getString("failure_code")), ReasonJson.read(rs.getString("reasons")),
                 Timestamps.parse(rs.getString("updated_at")));
-        return new SaleSnapshot(sale, state);
+        return new SaleSnapshot(sale, state, rs.getLong("version"));
     }
 
     static String traceText(UUID traceId) {

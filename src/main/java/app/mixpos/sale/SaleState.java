@@ -11,12 +11,13 @@ import java.util.Objects;
  * a final outcome never changes again (a surplus refund may still progress).
  *
  * @param confirmations block confirmations seen, null when not applicable (MixPay's {@code -1})
- * @param detail        why a sale is a mismatch or void; null otherwise
+ * @param reasons       why a sale is a mismatch or void, as codes with arguments (never sentences); empty otherwise,
+ *                      never null
  */
 public record SaleState(Outcome outcome, PaymentStatus status, Integer confirmations,
                         BigDecimal paymentAmount, BigDecimal payableAmount, String payableSymbol,
                         BigDecimal surplusAmount, SurplusStatus surplusStatus,
-                        FailureCode failureCode, String detail, Instant updatedAt) {
+                        FailureCode failureCode, List<Reason> reasons, Instant updatedAt) {
 
     public SaleState {
         Objects.requireNonNull(outcome, "outcome");
@@ -25,28 +26,35 @@ public record SaleState(Outcome outcome, PaymentStatus status, Integer confirmat
         surplusStatus = surplusStatus == null ? SurplusStatus.NO : surplusStatus;
         failureCode = failureCode == null ? FailureCode.NONE : failureCode;
         confirmations = confirmations == null || confirmations < 0 ? null : confirmations;
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }
 
     /** A sale just recorded, before its link exists. */
     public static SaleState creating(Instant now) {
         return new SaleState(Outcome.CREATING, PaymentStatus.UNPAID, null, null, null, null,
-                null, SurplusStatus.NO, FailureCode.NONE, null, now);
+                null, SurplusStatus.NO, FailureCode.NONE, List.of(), now);
     }
 
     /** The link is made and the QR may be shown. */
     public SaleState opened(Instant now) {
-        return outcome == Outcome.CREATING ? withOutcome(Outcome.OPEN, detail, now) : this;
+        return outcome == Outcome.CREATING ? withOutcome(Outcome.OPEN, reasons, now) : this;
     }
 
-    /** The link could not be made; the customer never saw a QR. */
-    public SaleState voided(String reason, Instant now) {
-        return outcome == Outcome.CREATING ? withOutcome(Outcome.VOID, reason, now) : this;
+    /**
+     * The link could not be made; the customer never saw a QR. A sale cancelled while its link was being made (which
+     * then failed) is void too: nobody could pay it. Only for a sale without a link, which MixPay never answered for.
+     */
+    public SaleState voided(Reason reason, Instant now) {
+        Objects.requireNonNull(reason, "reason");
+        boolean neverPayable = outcome == Outcome.CREATING
+                || outcome == Outcome.CANCELLED && status == PaymentStatus.UNPAID && paymentAmount == null;
+        return neverPayable ? withOutcome(Outcome.VOID, List.of(reason), now) : this;
     }
 
     /** The cashier gives up on an open sale. Anything already settled stays as it is. */
     public SaleState cancel(Instant now) {
         return outcome == Outcome.OPEN || outcome == Outcome.CREATING
-                ? withOutcome(Outcome.CANCELLED, detail, now) : this;
+                ? withOutcome(Outcome.CANCELLED, reasons, now) : this;
     }
 
     /** Folds one answer of {@code payments_result} into the state. */
@@ -81,23 +89,23 @@ public record SaleState(Outcome outcome, PaymentStatus status, Integer confirmat
     public boolean differsFrom(SaleState other) {
         return !equals(new SaleState(other.outcome, other.status, other.confirmations, other.paymentAmount,
                 other.payableAmount, payableSymbol, other.surplusAmount, other.surplusStatus, other.failureCode,
-                other.detail, updatedAt));
+                other.reasons, updatedAt));
     }
 
     private SaleState decide(Sale sale, PaymentResult r, Instant now, Outcome unsettled) {
         return switch (r.status().kind()) {
             case SUCCESS -> {
-                List<String> diffs = SuccessCheck.differences(sale, r);
+                List<Reason> diffs = SuccessCheck.differences(sale, r);
                 if (!diffs.isEmpty()) {
-                    yield observe(r, Outcome.MISMATCH, String.join("; ", diffs), now);
+                    yield observe(r, Outcome.MISMATCH, diffs, now);
                 }
                 Outcome paid = unsettled == Outcome.CANCELLED ? Outcome.PAID_AFTER_CANCEL
                         : r.hasSurplus() ? Outcome.PAID_SURPLUS : Outcome.PAID;
-                yield observe(r, paid, null, now);
+                yield observe(r, paid, List.of(), now);
             }
             case FAILED -> observe(r, unsettled == Outcome.CANCELLED ? Outcome.CANCELLED : Outcome.FAILED,
-                    detail, now);
-            default -> observe(r, unsettled, detail, now);
+                    reasons, now);
+            default -> observe(r, unsettled, reasons, now);
         };
     }
 
@@ -107,16 +115,16 @@ public record SaleState(Outcome outcome, PaymentStatus status, Integer confirmat
             return this;
         }
         return new SaleState(outcome, status, confirmations, paymentAmount, payableAmount, payableSymbol,
-                r.surplusAmount(), r.surplusStatus(), failureCode, detail, now);
+                r.surplusAmount(), r.surplusStatus(), failureCode, reasons, now);
     }
 
-    private SaleState observe(PaymentResult r, Outcome next, String nextDetail, Instant now) {
+    private SaleState observe(PaymentResult r, Outcome next, List<Reason> nextReasons, Instant now) {
         return new SaleState(next, r.status(), r.confirmations(), r.paymentAmount(), r.payableAmount(),
-                r.payableSymbol(), r.surplusAmount(), r.surplusStatus(), r.failureCode(), nextDetail, now);
+                r.payableSymbol(), r.surplusAmount(), r.surplusStatus(), r.failureCode(), nextReasons, now);
     }
 
-    private SaleState withOutcome(Outcome next, String nextDetail, Instant now) {
+    private SaleState withOutcome(Outcome next, List<Reason> nextReasons, Instant now) {
         return new SaleState(next, status, confirmations, paymentAmount, payableAmount, payableSymbol,
-                surplusAmount, surplusStatus, failureCode, nextDetail, now);
+                surplusAmount, surplusStatus, failureCode, nextReasons, now);
     }
 }

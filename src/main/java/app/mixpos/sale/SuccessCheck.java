@@ -1,7 +1,9 @@
 package app.mixpos.sale;
 
 import java.util.ArrayList;
+import app.mixpos.sale.Reason.MismatchField;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * MixPay's security guide (mixpay-api.md section 6): a claimed success counts only when the envelope,
@@ -12,28 +14,31 @@ public final class SuccessCheck {
     private SuccessCheck() {
     }
 
-    /** The differences between the claimed success and the sale; empty means the success is genuine. */
-    public static List<String> differences(Sale sale, PaymentResult r) {
-        List<String> diffs = new ArrayList<>();
+    /**
+     * The differences between the claimed success and the sale, one {@link Reason#MISMATCH} per checked field that
+     * differs, in the order envelope, status, trace, payee, asset, amount; empty means the success is genuine.
+     * {@code got} is what MixPay sent (stripped), absent when it sent nothing.
+     */
+    public static List<Reason> differences(Sale sale, PaymentResult r) {
+        List<Reason> diffs = new ArrayList<>();
         if (!r.envelopeSuccess()) {
-            diffs.add("MixPay's answer was not marked successful");
+            diffs.add(Reason.mismatch(MismatchField.ENVELOPE, "true", "false"));
         }
         if (r.status().kind() != PaymentStatus.Kind.SUCCESS) {
-            diffs.add("status is '" + r.status().wire() + "', not 'success'");
+            diffs.add(Reason.mismatch(MismatchField.STATUS, "success", r.status().wire()));
         }
         if (!sameTrace(sale, r.traceId())) {
-            diffs.add("paid for another payment (trace id " + show(r.traceId()) + ")");
+            diffs.add(Reason.mismatch(MismatchField.TRACE, sale.traceId().toString(), sent(r.traceId())));
         }
         if (r.payeeId() == null || !sale.payeeId().equalsIgnoreCase(r.payeeId().strip())) {
-            diffs.add("paid to another payee (" + show(r.payeeId()) + ")");
+            diffs.add(Reason.mismatch(MismatchField.PAYEE, sale.payeeId(), sent(r.payeeId())));
         }
         if (!sale.quoteAsset().hasId(r.quoteAssetId())) {
-            diffs.add("priced in another currency (" + show(r.quoteAssetId()) + " instead of "
-                    + sale.quoteAsset().assetId() + ")");
+            diffs.add(Reason.mismatch(MismatchField.ASSET, sale.quoteAsset().assetId(), sent(r.quoteAssetId())));
         }
         if (!sale.amount().sameAs(r.quoteAmount())) {
-            diffs.add("for another amount (" + (r.quoteAmount() == null ? "none" : r.quoteAmount().toPlainString())
-                    + " instead of " + sale.amount().toWire() + ")");
+            diffs.add(Reason.mismatch(MismatchField.AMOUNT, sale.amount().toWire(),
+                    r.quoteAmount() == null ? null : r.quoteAmount().toPlainString()));
         }
         return List.copyOf(diffs);
     }
@@ -48,10 +53,10 @@ public final class SuccessCheck {
     }
 
     private static String compact(String id) {
-        return id.strip().replace("-", "").toLowerCase(java.util.Locale.ROOT);
+        return id.strip().replace("-", "").toLowerCase(Locale.ROOT);
     }
 
-    private static String show(String s) {
-        return s == null || s.isBlank() ? "none" : s.strip();
+    private static String sent(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -71,7 +71,7 @@ public final class PosEngine implements AutoCloseable {
      */
     public static PosEngine open(Settings settings, EngineRuntime runtime, OkHttpClient http) throws IOException {
         Path file = receiptLogFile(settings);
-        ReceiptLog log = ReceiptLog.open(file);
+        ReceiptLog log = ReceiptLog.open(file, tillOf(settings));
         MixPaySimulator simulator = null;
         try {
             URI api = settings.apiUrl();

@@ -3,8 +3,10 @@ package app.mixpos.wiring;
 import app.mixpos.checkout.CatalogStore;
 import app.mixpos.checkout.SaleLedger;
 import app.mixpos.checkout.StoreException;
+import app.mixpos.checkout.VersionConflictException;
 import app.mixpos.receipts.ReceiptLog;
 import app.mixpos.receipts.ReceiptLogBusyException;
+import app.mixpos.receipts.ReceiptLogConflictException;
 import app.mixpos.receipts.ReceiptLogException;
 import app.mixpos.records.SaleQueries;
 import app.mixpos.sale.QuoteAsset;
@@ -33,18 +35,19 @@ final class ReceiptLogStore implements SaleLedger, CatalogStore, SaleQueries {
 
     @Override
     public SaleSnapshot insert(SaleSnapshot sale) {
-        return guarded(() -> {
-            log.insert(sale);
-            return sale.atVersion(1); // TODO(h4 merge): the version ReceiptLog stored
-        });
+        return guarded(() -> log.insert(sale));
     }
 
     @Override
     public SaleSnapshot update(SaleSnapshot sale, String kind, String rawBody) {
-        return guarded(() -> {
-            log.update(sale, kind, rawBody);
-            return sale.atVersion(sale.version() + 1); // TODO(h4 merge): checked and stored by ReceiptLog
-        });
+        try {
+            return guarded(() -> log.update(sale, kind, rawBody));
+        } catch (StoreException e) {
+            if (e.getCause() instanceof ReceiptLogConflictException conflict) {
+                throw new VersionConflictException(sale.orderId(), sale.version(), conflict);
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -64,7 +67,7 @@ final class ReceiptLogStore implements SaleLedger, CatalogStore, SaleQueries {
 
     @Override
     public List<SaleSnapshot> unfinished(String tillId) {
-        return guarded(() -> log.unfinished()); // TODO(h4 merge): per till
+        return guarded(() -> log.unfinished(tillId));
     }
 
     @Override

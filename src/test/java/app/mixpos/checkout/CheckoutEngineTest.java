@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.PaymentStatus;
+import app.mixpos.sale.Reason;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SurplusStatus;
@@ -60,7 +61,7 @@ class CheckoutEngineTest {
 
         SaleSnapshot now = f.current(s);
         assertThat(now.state().outcome()).isEqualTo(Outcome.MISMATCH);
-        assertThat(now.state().detail()).contains("another payee");
+        assertThat(now.state().reasons()).extracting(r -> r.arg("field")).containsExactly("payee");
     }
 
     @Test
@@ -173,7 +174,7 @@ class CheckoutEngineTest {
         SaleSnapshot s = f.charge("10");
 
         assertThat(s.state().outcome()).isEqualTo(Outcome.VOID);
-        assertThat(s.state().detail()).contains("maintenance").contains("Nothing was charged");
+        assertThat(s.state().reasons()).containsExactly(Reason.linkFailed(Reason.LinkFailure.MAINTENANCE));
         assertThat(f.store.byOrderId(s.orderId())).isPresent();
     }
 
@@ -265,6 +266,6 @@ class CheckoutEngineTest {
         SaleSnapshot s = slow.charge("10");
 
         assertThat(s.state().outcome()).isEqualTo(Outcome.VOID);
-        assertThat(s.state().detail()).contains("busy").contains("Nothing was charged");
+        assertThat(s.state().reasons()).containsExactly(Reason.linkFailed(Reason.LinkFailure.BUSY));
     }
 }

@@ -4,6 +4,7 @@ import static app.mixpos.testing.FakeGateway.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.mixpos.sale.Outcome;
+import app.mixpos.sale.Reason;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SaleState;
 import app.mixpos.testing.Results;
@@ -27,6 +28,6 @@ class ResumeAfterRestartTest {
 
         assertThat(after.current(open).state().outcome()).isEqualTo(Outcome.PAID);
         assertThat(after.current(creating).state().outcome()).isEqualTo(Outcome.VOID);
-        assertThat(after.current(creating).state().detail()).isEqualTo(app.mixpos.sale.Reason.stoppedBeforeLink().toString()); // TODO(h4 merge): reasons()
+        assertThat(after.current(creating).state().reasons()).containsExactly(Reason.stoppedBeforeLink());
     }
 }

@@ -108,12 +108,12 @@ class ReceiptLogChainTest {
 
     @Test
     void aVersionOneLogIsChainedInOrderWhenOpened() throws SQLException {
-        Path file = logWithSales(3);
+        Path file = legacyLogWithSales(3);
         List<String[]> chained = rows(file, "SELECT prev_hash, hash FROM sale_events ORDER BY id");
         downgradeToVersionOne(file);
 
         try (ReceiptLog log = ReceiptLog.open(file)) {
-            assertThat(log.schemaVersion()).isEqualTo(3);
+            assertThat(log.schemaVersion()).isEqualTo(Migrations.latest());
             assertThat(log.verifyChain()).isEqualTo(new ChainCheck(6, 0, ""));
         }
         List<String[]> backfilled = rows(file, "SELECT prev_hash, hash FROM sale_events ORDER BY id");
@@ -135,7 +135,7 @@ class ReceiptLogChainTest {
 
     @Test
     void checkingAVersionOneFileSaysSoAndDoesNotMigrateIt() throws Exception {
-        Path file = logWithSales(1);
+        Path file = legacyLogWithSales(1);
         downgradeToVersionOne(file);
         byte[] before = Files.readAllBytes(file);
 
@@ -159,9 +159,21 @@ class ReceiptLogChainTest {
     private static Path logWithSales(int count, Path file) {
         try (ReceiptLog log = ReceiptLog.open(file)) {
             for (int i = 0; i < count; i++) {
-                SaleSnapshot s = Sales.creating(String.valueOf(i + 1), EUR, T0.plusSeconds(i));
-                log.insert(s);
+                SaleSnapshot s = log.insert(Sales.creating(String.valueOf(i + 1), EUR, T0.plusSeconds(i)));
                 log.update(Sales.opened(s, T0.plusSeconds(i)), "link_created", "{\"code\":" + i + "}");
+            }
+        }
+        return file;
+    }
+
+    /** A log as the release before schema 4 wrote it: {@code count} sales, each created and linked. */
+    private Path legacyLogWithSales(int count) throws SQLException {
+        Path file = dir.resolve("receipts.db");
+        try (LegacyLog legacy = LegacyLog.create(file)) {
+            for (int i = 0; i < count; i++) {
+                SaleSnapshot s = Sales.creating(String.valueOf(i + 1), EUR, T0.plusSeconds(i));
+                legacy.insert(s, null);
+                legacy.update(Sales.opened(s, T0.plusSeconds(i)), null, "link_created", "{\"code\":" + i + "}");
             }
         }
         return file;

@@ -32,9 +32,18 @@ class ReceiptLogFileTest {
         Path file = dir.resolve("data/shop/receipts.db");
 
         try (ReceiptLog log = ReceiptLog.open(file)) {
-            assertThat(log.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(3);
+            assertThat(log.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(4);
         }
         assertThat(file).isRegularFile();
+    }
+
+    @Test
+    void aTillIdThatIsNotOneIsRefusedBeforeAnythingIsCreated() {
+        Path file = dir.resolve("data/receipts.db");
+
+        assertThatThrownBy(() -> ReceiptLog.open(file, "till 1")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("A-Z 0-9");
+        assertThat(file.getParent()).doesNotExist();
     }
 
     @Test
@@ -51,17 +60,16 @@ class ReceiptLogFileTest {
     void aVersionTwoLogGainsTheExpiryColumnEmptyForItsOldSales() throws SQLException {
         Path file = dir.resolve("receipts.db");
         SaleSnapshot old = Sales.sale("4.00", EUR, T0, Outcome.OPEN);
-        try (ReceiptLog log = ReceiptLog.open(file)) {
-            log.insert(old);
+        try (LegacyLog legacy = LegacyLog.create(file)) {
+            legacy.insert(old, null);
         }
         execute(file, "ALTER TABLE sales DROP COLUMN expires_at");
         execute(file, "PRAGMA user_version = 2");
 
         try (ReceiptLog log = ReceiptLog.open(file)) {
-            assertThat(log.schemaVersion()).isEqualTo(3);
+            assertThat(log.schemaVersion()).isEqualTo(4);
             assertThat(log.byOrderId(old.orderId()).orElseThrow().sale().expiresAt()).isNull();
-            SaleSnapshot fresh = Sales.sale("5.00", EUR, T0, Outcome.OPEN);
-            log.insert(fresh);
+            SaleSnapshot fresh = log.insert(Sales.sale("5.00", EUR, T0, Outcome.OPEN));
             assertThat(log.byOrderId(fresh.orderId())).contains(fresh);
             assertThat(log.verifyChain().isIntact()).isTrue();
         }
@@ -77,8 +85,8 @@ class ReceiptLogFileTest {
         }
 
         try (ReceiptLog log = ReceiptLog.open(file)) {
-            assertThat(log.schemaVersion()).isEqualTo(3);
-            assertThat(log.byOrderId(sale.orderId())).contains(sale);
+            assertThat(log.schemaVersion()).isEqualTo(4);
+            assertThat(log.byOrderId(sale.orderId())).contains(sale.atVersion(1));
             assertThat(log.events(sale.orderId())).hasSize(1);
             assertThat(log.quoteAssets()).containsExactly(QuoteAsset.USD);
         }
@@ -172,8 +180,7 @@ class ReceiptLogFileTest {
     }
 
     private static SaleSnapshot insertOpen(ReceiptLog log, int i) {
-        SaleSnapshot s = Sales.creating(String.valueOf(i + 1), EUR, T0.plusSeconds(i));
-        log.insert(s);
+        SaleSnapshot s = log.insert(Sales.creating(String.valueOf(i + 1), EUR, T0.plusSeconds(i)));
         return Sales.opened(s, T0.plusSeconds(i));
     }
 

@@ -58,12 +58,10 @@ class ReceiptLogHistoryTest {
 
     @Test
     void eachUpdateChangesTheRowAndAppendsOneEventOldestFirst() {
-        SaleSnapshot created = Sales.creating("12.50", Sales.EUR, T0);
-        log.insert(created);
-        SaleSnapshot open = Sales.opened(created, T0.plusSeconds(1));
-        log.update(open, SaleEvent.LINK_CREATED, "{\"link\":1}");
-        SaleSnapshot paid = Sales.with(open, Outcome.PAID, "success", SurplusStatus.NO);
-        log.update(paid, SaleEvent.STATUS, "{\"status\":\"success\"}");
+        SaleSnapshot created = log.insert(Sales.creating("12.50", Sales.EUR, T0));
+        SaleSnapshot open = log.update(Sales.opened(created, T0.plusSeconds(1)), SaleEvent.LINK_CREATED, "{\"link\":1}");
+        SaleSnapshot paid = log.update(Sales.with(open, Outcome.PAID, "success", SurplusStatus.NO), SaleEvent.STATUS,
+                "{\"status\":\"success\"}");
 
         assertThat(log.byOrderId(created.orderId())).contains(paid);
         assertThat(log.byOrderId(created.orderId()).orElseThrow().sale().paymentLink()).isNotNull();
@@ -89,8 +87,7 @@ class ReceiptLogHistoryTest {
 
     @Test
     void aFailedEventLeavesTheSaleRowAsItWas() throws SQLException {
-        SaleSnapshot created = Sales.creating("12.50", Sales.EUR, T0);
-        log.insert(created);
+        SaleSnapshot created = log.insert(Sales.creating("12.50", Sales.EUR, T0));
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("CREATE TRIGGER refuse BEFORE INSERT ON sale_events WHEN NEW.kind = 'boom' "
                     + "BEGIN SELECT RAISE(ABORT, 'refused by test'); END");
@@ -144,8 +141,7 @@ class ReceiptLogHistoryTest {
             for (int t = 0; t < 4; t++) {
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < 10; i++) {
-                        SaleSnapshot s = Sales.creating("1", Sales.EUR, T0.plusSeconds(i));
-                        log.insert(s);
+                        SaleSnapshot s = log.insert(Sales.creating("1", Sales.EUR, T0.plusSeconds(i)));
                         log.update(Sales.opened(s, T0.plusSeconds(i)), SaleEvent.LINK_CREATED, "");
                     }
                 }));

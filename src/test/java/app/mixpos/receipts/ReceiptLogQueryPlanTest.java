@@ -23,8 +23,15 @@ class ReceiptLogQueryPlanTest extends ReceiptLogTest {
     }
 
     @Test
-    void unfinishedReadsOnlyThePartialIndex() {
-        assertThat(plan(ReceiptLog.UNFINISHED)).contains("sales_unfinished");
+    void unfinishedReadsOnlyTheTillsPartOfThePartialIndexInOrder() {
+        assertThat(plan(ReceiptLog.UNFINISHED)).contains("SEARCH sales USING INDEX sales_unfinished (till_id=?)")
+                .doesNotContain("TEMP B-TREE");
+    }
+
+    @Test
+    void aTillsLastEventIsFoundFromItsIndexNotByScanning() {
+        assertThat(plan(HashChain.LAST)).contains("SEARCH sale_events USING")
+                .contains("sale_events_by_till (till_id=?)").doesNotContain("TEMP B-TREE");
     }
 
     @Test

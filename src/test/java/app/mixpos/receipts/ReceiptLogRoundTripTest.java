@@ -10,6 +10,7 @@ import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.PaymentStatus;
 import app.mixpos.sale.QuoteAsset;
+import app.mixpos.sale.Reason;
 import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SaleState;
@@ -31,12 +32,13 @@ class ReceiptLogRoundTripTest extends ReceiptLogTest {
                 "Café — table 4", LinkMode.PAYLINK, null, T0);
         SaleSnapshot snapshot = new SaleSnapshot(sale, SaleState.creating(T0));
 
-        log.insert(snapshot);
+        SaleSnapshot stored = log.insert(snapshot);
 
         SaleSnapshot back = log.byOrderId("order-roundtrip-1").orElseThrow();
-        assertThat(back).isEqualTo(snapshot);
+        assertThat(stored).isEqualTo(snapshot.atVersion(1));
+        assertThat(back).isEqualTo(stored);
         assertThat(back.sale().amount().value().toPlainString()).isEqualTo("12.50");
-        assertThat(log.byTraceId(sale.traceId())).contains(snapshot);
+        assertThat(log.byTraceId(sale.traceId())).contains(stored);
     }
 
     @Test
@@ -52,28 +54,29 @@ class ReceiptLogRoundTripTest extends ReceiptLogTest {
         assertThat(log.byOrderId(withDeadline.orderId()).orElseThrow().sale().expiresAt())
                 .isEqualTo(T0.plusSeconds(900));
         assertThat(log.byOrderId("order-no-deadline").orElseThrow().sale().expiresAt()).isNull();
-        assertThat(log.unfinished()).extracting(s -> s.sale().expiresAt())
+        assertThat(log.unfinished(Sale.UNNAMED_TILL)).extracting(s -> s.sale().expiresAt())
                 .containsExactlyInAnyOrder(T0.plusSeconds(900), null);
     }
 
     @Test
     void aSettledSaleKeepsEveryStateFieldAndItsScale() {
         SaleSnapshot created = Sales.creating("0.00012345", BTC, T0);
-        log.insert(created);
+        created = log.insert(created);
         Sale linked = created.sale().withPaymentLink("https://mixpay.me/code/abc");
         SaleState paid = new SaleState(Outcome.PAID_SURPLUS, PaymentStatus.of("success"), 3,
                 new BigDecimal("12.60"), new BigDecimal("12.50"), "USDT", new BigDecimal("0.10"),
-                SurplusStatus.SENDING, FailureCode.of("40021"), "surplus being refunded", T0.plusSeconds(90));
-        SaleSnapshot settled = new SaleSnapshot(linked, paid);
+                SurplusStatus.SENDING, FailureCode.of("40021"), List.of(Reason.legacyText("surplus; being \"refunded\""),
+                Reason.mismatch(Reason.MismatchField.AMOUNT, "12.50", null)), T0.plusSeconds(90));
+        SaleSnapshot settled = new SaleSnapshot(linked, paid, created.version());
 
-        log.update(settled, "status", "{\"code\":0}");
+        assertThat(log.update(settled, "status", "{\"code\":0}")).isEqualTo(settled.atVersion(2));
 
         SaleSnapshot back = log.byOrderId(created.orderId()).orElseThrow();
         assertThat(back).isEqualTo(new SaleSnapshot(
                 new Sale(linked.orderId(), linked.traceId(), new Amount(new BigDecimal("0.00012345"),
                         new QuoteAsset(BTC.assetId(), "BTC", 8, null, null, false)), linked.settlementAssetId(),
                         linked.payeeId(), linked.remark(), linked.linkMode(), linked.paymentLink(), T0,
-                        T0.plusSeconds(900)), paid));
+                        T0.plusSeconds(900)), paid, 2));
         assertThat(back.sale().amount().toWire()).isEqualTo("0.00012345");
         assertThat(back.state().paymentAmount().toPlainString()).isEqualTo("12.60");
     }
@@ -103,9 +106,9 @@ class ReceiptLogRoundTripTest extends ReceiptLogTest {
         SaleSnapshot a = Sales.creating("1", Sales.EUR, T0);
         SaleSnapshot b = Sales.creating("2", Sales.EUR, T0.plus(Duration.ofMinutes(5)));
         SaleSnapshot c = Sales.creating("3", Sales.EUR, T0.plus(Duration.ofMinutes(1)));
-        log.insert(a);
-        log.insert(b);
-        log.insert(c);
+        a = log.insert(a);
+        b = log.insert(b);
+        c = log.insert(c);
 
         assertThat(log.recent(2)).containsExactly(b, c);
         assertThat(log.recent(10)).containsExactly(b, c, a);

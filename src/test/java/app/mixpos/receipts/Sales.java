@@ -33,23 +33,27 @@ final class Sales {
 
     /** A fresh sale in CREATING. */
     static SaleSnapshot creating(String amount, QuoteAsset asset, Instant at) {
+        return creating(amount, asset, at, Sale.UNNAMED_TILL);
+    }
+
+    /** A fresh sale in CREATING, made by till {@code tillId}. */
+    static SaleSnapshot creating(String amount, QuoteAsset asset, Instant at, String tillId) {
         Sale sale = new Sale("order-" + NEXT.getAndIncrement(), UUID.randomUUID(), new Amount(new BigDecimal(amount), asset),
                 "4d8c508b-91c5-375b-92b0-ee702ed2dac5", PAYEE, "table 4", LinkMode.ONE_TIME, null, at,
-                at.plusSeconds(900));
+                at.plusSeconds(900), tillId);
         return new SaleSnapshot(sale, SaleState.creating(at));
     }
 
     /** The same sale with its link made and the QR shown. */
     static SaleSnapshot opened(SaleSnapshot s, Instant at) {
-        return new SaleSnapshot(s.sale().withPaymentLink("https://mixpay.me/code/" + s.orderId()),
-                s.state().opened(at));
+        return s.with(s.sale().withPaymentLink("https://mixpay.me/code/" + s.orderId())).with(s.state().opened(at));
     }
 
     /** A sale with {@code outcome}, MixPay status {@code status} and surplus status {@code surplus}. */
     static SaleSnapshot with(SaleSnapshot s, Outcome outcome, String status, SurplusStatus surplus) {
         SaleState st = s.state();
         return s.with(new SaleState(outcome, PaymentStatus.of(status), st.confirmations(), st.paymentAmount(),
-                st.payableAmount(), st.payableSymbol(), st.surplusAmount(), surplus, FailureCode.NONE, st.detail(),
+                st.payableAmount(), st.payableSymbol(), st.surplusAmount(), surplus, FailureCode.NONE, st.reasons(),
                 st.updatedAt()));
     }
 

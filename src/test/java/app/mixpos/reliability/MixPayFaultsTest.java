@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.mixpos.checkout.ConnectionHealth;
 import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.Outcome;
+import app.mixpos.sale.Reason;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SurplusStatus;
 import app.mixpos.testing.RequestWindows;
@@ -148,7 +149,7 @@ class MixPayFaultsTest {
         SaleSnapshot next = h.charge("11");
 
         assertThat(h.stored(refused).state().outcome()).isEqualTo(Outcome.VOID);
-        assertThat(h.stored(refused).state().detail()).contains("Nothing was charged");
+        assertThat(h.stored(refused).state().reasons()).extracting(Reason::code).containsExactly(Reason.LINK_FAILED);
         assertThat(h.stored(refused).state().needsWatching()).isFalse();
         assertThat(h.stored(next).state().outcome()).isEqualTo(Outcome.OPEN);
         h.customerScans(next).play(Scenario.PAY_EXACTLY);

@@ -49,22 +49,22 @@ class SaleStateTest {
 
         @Test
         void voidingACreatingSaleRecordsWhy() {
-            SaleState voided = creating.voided("MixPay unreachable", at(2));
+            SaleState voided = creating.voided(Reason.linkFailed(Reason.LinkFailure.UNREACHABLE), at(2));
 
             assertThat(voided.outcome()).isEqualTo(Outcome.VOID);
-            assertThat(voided.detail()).isEqualTo("MixPay unreachable");
+            assertThat(voided.reasons()).containsExactly(Reason.linkFailed(Reason.LinkFailure.UNREACHABLE));
             assertThat(voided.needsWatching()).isFalse();
         }
 
         @Test
         void onlyACreatingSaleCanBeVoided() {
-            assertThat(open.voided("late", at(2))).isSameAs(open);
-            assertThat(paid().voided("late", at(20))).extracting(SaleState::outcome).isEqualTo(Outcome.PAID);
+            assertThat(open.voided(Reason.stoppedBeforeLink(), at(2))).isSameAs(open);
+            assertThat(paid().voided(Reason.stoppedBeforeLink(), at(20))).extracting(SaleState::outcome).isEqualTo(Outcome.PAID);
         }
 
         @Test
         void aVoidSaleIgnoresEveryAnswer() {
-            SaleState voided = creating.voided("no link", at(2));
+            SaleState voided = creating.voided(Reason.stoppedBeforeLink(), at(2));
 
             assertThat(voided.apply(sale, successFor(sale).build(), at(3))).isSameAs(voided);
             assertThat(voided.opened(at(3))).isSameAs(voided);
@@ -129,7 +129,7 @@ class SaleStateTest {
 
             assertThat(paid.outcome()).isEqualTo(Outcome.PAID);
             assertThat(paid.status().kind()).isEqualTo(PaymentStatus.Kind.SUCCESS);
-            assertThat(paid.detail()).isNull();
+            assertThat(paid.reasons()).isEmpty();
             assertThat(paid.needsWatching()).isFalse();
         }
 
@@ -233,7 +233,8 @@ class SaleStateTest {
             SaleState mismatch = open.apply(sale, successFor(sale).payeeId("someone-else").build(), at(10));
 
             assertThat(mismatch.outcome()).isEqualTo(Outcome.MISMATCH);
-            assertThat(mismatch.detail()).contains("another payee");
+            assertThat(mismatch.reasons()).containsExactly(
+                    Reason.mismatch(Reason.MismatchField.PAYEE, sale.payeeId(), "someone-else"));
             assertThat(mismatch.apply(sale, successFor(sale).build(), at(20))).isSameAs(mismatch);
         }
 

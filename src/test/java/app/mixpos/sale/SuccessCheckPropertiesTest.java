@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -42,13 +43,13 @@ class SuccessCheckPropertiesTest {
 
     @Property(tries = TRIES)
     void anotherTraceIdIsAMismatch(@ForAll("genuine") Case c, @ForAll("uuids") UUID otherTrace) {
-        assertMismatch(c, r -> r.traceId(otherTrace.toString()), "trace id",
+        assertMismatch(c, r -> r.traceId(otherTrace.toString()), "trace",
                 !otherTrace.equals(c.sale().traceId()));
     }
 
     @Property(tries = TRIES)
     void anotherQuoteAssetIsAMismatch(@ForAll("genuine") Case c, @ForAll("assetIds") String otherAsset) {
-        assertMismatch(c, r -> r.quoteAssetId(otherAsset), "currency", !c.sale().quoteAsset().hasId(otherAsset));
+        assertMismatch(c, r -> r.quoteAssetId(otherAsset), "asset", !c.sale().quoteAsset().hasId(otherAsset));
     }
 
     @Property(tries = TRIES)
@@ -81,15 +82,19 @@ class SuccessCheckPropertiesTest {
         assertThat(open().apply(sale, r, NOW).outcome()).isEqualTo(Outcome.PAID);
     }
 
-    private static void assertMismatch(Case c, UnaryOperator<Fixtures.Result> change, String mentions,
+    private static void assertMismatch(Case c, UnaryOperator<Fixtures.Result> change, String field,
             boolean reallyDifferent) {
         Assume.that(reallyDifferent);
         PaymentResult r = change.apply(c.success()).build();
 
-        assertThat(SuccessCheck.differences(c.sale(), r)).singleElement().asString().contains(mentions);
+        List<Reason> diffs = SuccessCheck.differences(c.sale(), r);
+        assertThat(diffs).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(Reason.MISMATCH);
+            assertThat(d.arg("field")).isEqualTo(field);
+        });
         SaleState next = open().apply(c.sale(), r, NOW);
         assertThat(next.outcome()).isEqualTo(Outcome.MISMATCH);
-        assertThat(next.detail()).contains(mentions);
+        assertThat(next.reasons()).isEqualTo(diffs);
     }
 
     private static Outcome outcome(Case c) {

@@ -5,6 +5,7 @@ import static app.mixpos.sale.Fixtures.successFor;
 import static app.mixpos.sale.Fixtures.usdSale;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.mixpos.sale.Reason.MismatchField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,52 +27,55 @@ class SuccessCheckTest {
     void successWithAnotherPayeeIsAMismatch() {
         String other = "11111111-2222-3333-4444-555555555555";
 
-        assertOnlyDifference(successFor(sale).payeeId(other).build(), "another payee", other);
+        assertOnlyDifference(successFor(sale).payeeId(other).build(), MismatchField.PAYEE, sale.payeeId(), other);
     }
 
     @Test
     void successWithoutPayeeIsAMismatch() {
-        assertOnlyDifference(successFor(sale).payeeId(null).build(), "another payee", "none");
+        assertOnlyDifference(successFor(sale).payeeId(null).build(), MismatchField.PAYEE, sale.payeeId(), null);
     }
 
     @Test
     void successForAnotherAmountIsAMismatch() {
-        assertOnlyDifference(successFor(sale).quoteAmount("1.00").build(), "another amount", "1.00 instead of 10.00");
+        assertOnlyDifference(successFor(sale).quoteAmount("1.00").build(), MismatchField.AMOUNT, "10.00", "1.00");
     }
 
     @Test
     void successWithoutAmountIsAMismatch() {
-        assertOnlyDifference(successFor(sale).quoteAmount(null).build(), "another amount", "none");
+        assertOnlyDifference(successFor(sale).quoteAmount(null).build(), MismatchField.AMOUNT, "10.00", null);
     }
 
     @Test
     void successInAnotherCurrencyIsAMismatch() {
         String btc = Fixtures.BTC.assetId();
 
-        assertOnlyDifference(successFor(sale).quoteAssetId(btc).build(), "another currency", btc);
+        assertOnlyDifference(successFor(sale).quoteAssetId(btc).build(), MismatchField.ASSET,
+                sale.quoteAsset().assetId(), btc);
     }
 
     @Test
     void successForAnotherTraceIdIsAMismatch() {
         String other = "a0d7791408776b47eb1dd3f94ed15d6a";
 
-        assertOnlyDifference(successFor(sale).traceId(other).build(), "another payment", other);
+        assertOnlyDifference(successFor(sale).traceId(other).build(), MismatchField.TRACE,
+                sale.traceId().toString(), other);
     }
 
     @Test
     void successWithoutTraceIdIsAMismatch() {
-        assertOnlyDifference(successFor(sale).traceId(null).build(), "another payment", "none");
+        assertOnlyDifference(successFor(sale).traceId(null).build(), MismatchField.TRACE,
+                sale.traceId().toString(), null);
     }
 
     @Test
     void envelopeNotSuccessfulIsAMismatch() {
-        assertOnlyDifference(successFor(sale).envelope(false).build(), "not marked successful", "MixPay");
+        assertOnlyDifference(successFor(sale).envelope(false).build(), MismatchField.ENVELOPE, "true", "false");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"pending", "confirming", "failed", "paid", ""})
     void statusOtherThanSuccessIsNotAGenuineSuccess(String status) {
-        assertOnlyDifference(successFor(sale).status(status).build(), "not 'success'", "'" + status + "'");
+        assertOnlyDifference(successFor(sale).status(status).build(), MismatchField.STATUS, "success", status);
     }
 
     @Test
@@ -99,13 +103,13 @@ class SuccessCheckTest {
 
         assertThat(next.outcome()).isEqualTo(Outcome.MISMATCH);
         assertThat(next.outcome().isPaid()).isFalse();
-        assertThat(next.detail()).contains("another amount");
+        assertThat(next.reasons()).containsExactly(Reason.mismatch(MismatchField.AMOUNT, "10.00", "1.00"));
         assertThat(next.needsWatching()).isFalse();
     }
 
-    private void assertOnlyDifference(PaymentResult r, String what, String mentions) {
-        List<String> diffs = SuccessCheck.differences(sale, r);
-        assertThat(diffs).singleElement().asString().contains(what).contains(mentions);
+    private void assertOnlyDifference(PaymentResult r, MismatchField field, String expected, String got) {
+        List<Reason> diffs = SuccessCheck.differences(sale, r);
+        assertThat(diffs).containsExactly(Reason.mismatch(field, expected, got));
         assertThat(SuccessCheck.isGenuineSuccess(sale, r)).isFalse();
     }
 }

@@ -73,7 +73,7 @@ public final class InMemorySaleStore implements SaleLedger, CatalogStore, SaleQu
 
     private void append(SaleSnapshot s, String kind, String raw) {
         events.add(new SaleEvent(events.size() + 1, s.orderId(), s.state().updatedAt(), kind, s.state().outcome(),
-                s.state().status().wire(), s.state().detail(), raw));
+                s.state().status().wire(), s.state().reasons(), raw, s.sale().tillId()));
     }
 
     @Override

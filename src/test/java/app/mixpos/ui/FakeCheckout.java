@@ -8,6 +8,7 @@ import app.mixpos.checkout.ConnectionHealth;
 import app.mixpos.sale.Amount;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.QuoteAsset;
+import app.mixpos.sale.Reason;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SettlementAsset;
@@ -63,7 +64,7 @@ public final class FakeCheckout implements CheckoutService, SaleQueries {
     }
 
     /** Completes the waiting charge with a void sale. */
-    public void voidCharge(String reason) {
+    public void voidCharge(Reason reason) {
         pending.complete(Sales.voided(lastCharged.sale(), reason));
     }
 

@@ -3,6 +3,7 @@ package app.mixpos.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.mixpos.sale.Outcome;
+import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import java.util.List;
@@ -29,7 +30,7 @@ class HistoryAndSettingsTest extends PosWindowHarness {
         checkout.sales.put(paid.orderId(), paid);
         checkout.sales.put(open.orderId(), open);
         checkout.events.put(open.orderId(), List.of(new SaleEvent(1, open.orderId(), Sales.next(),
-                SaleEvent.LINK_CREATED, Outcome.OPEN, "unpaid", null, "")));
+                SaleEvent.LINK_CREATED, Outcome.OPEN, "unpaid", null, "", Sale.UNNAMED_TILL)));
 
         press(r, KeyCode.F2);
 

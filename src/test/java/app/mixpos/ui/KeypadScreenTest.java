@@ -3,12 +3,13 @@ package app.mixpos.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.mixpos.sale.QuoteAsset;
+import app.mixpos.sale.Reason;
 import java.math.BigDecimal;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.Start;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 
 class KeypadScreenTest extends PosWindowHarness {
 
@@ -91,7 +92,7 @@ class KeypadScreenTest extends PosWindowHarness {
     void aVoidSaleKeepsTheAmountAndSaysNothingWasCharged(FxRobot r) {
         typeAmount(r, "4.20");
         press(r, KeyCode.ENTER);
-        checkout.voidCharge("MixPay is under maintenance");
+        checkout.voidCharge(Reason.linkFailed(Reason.LinkFailure.MAINTENANCE));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(text(r, "#problem")).isEqualTo(

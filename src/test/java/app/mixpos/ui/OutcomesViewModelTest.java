@@ -6,6 +6,7 @@ import app.mixpos.checkout.ConnectionHealth;
 import app.mixpos.checkout.StoreException;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.QuoteAsset;
+import app.mixpos.sale.Reason;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SurplusStatus;
 import app.mixpos.ui.history.HistoryViewModel;
@@ -67,7 +68,7 @@ class OutcomesViewModelTest {
         checkout.push(Sales.outcome(paid, Outcome.PAID, "success"));
         checkout.push(Sales.surplus(surplus, "1.10", SurplusStatus.PENDING));
         checkout.push(Sales.failed(failed, "40000"));
-        checkout.push(Sales.mismatch(mismatch, "paid to another payee"));
+        checkout.push(Sales.mismatch(mismatch, Reason.mismatch(Reason.MismatchField.PAYEE, "me", "someone-else")));
         checkout.push(Sales.outcome(cancelled, Outcome.CANCELLED, "unpaid"));
 
         assertThat(shell.notices()).extracting(n -> n.state().outcome())

@@ -3,6 +3,7 @@ package app.mixpos.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.mixpos.sale.Outcome;
+import app.mixpos.sale.Reason;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SurplusStatus;
 import javafx.scene.Parent;
@@ -71,7 +72,7 @@ class ResultScreensTest extends PosWindowHarness {
     @Test
     void mismatchSaysDoNotHandOverGoodsWithWhatDiffered(FxRobot r) {
         SaleSnapshot s = chargeOpen(r, "10");
-        push(Sales.mismatch(s, "for another amount (1.00 instead of 10.00)"));
+        push(Sales.mismatch(s, Reason.mismatch(Reason.MismatchField.AMOUNT, "10.00", "1.00")));
 
         assertThat(tone(r, "mismatch")).isTrue();
         assertThat(text(r, "#result-title")).isEqualTo("DO NOT HAND OVER GOODS");

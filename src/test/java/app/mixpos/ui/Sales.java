@@ -6,6 +6,7 @@ import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.PaymentStatus;
 import app.mixpos.sale.QuoteAsset;
+import app.mixpos.sale.Reason;
 import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SaleState;
@@ -13,6 +14,7 @@ import app.mixpos.sale.SettlementAsset;
 import app.mixpos.sale.SurplusStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -48,7 +50,7 @@ public final class Sales {
         return new SaleSnapshot(sale, SaleState.creating(t).opened(t));
     }
 
-    public static SaleSnapshot voided(Sale sale, String reason) {
+    public static SaleSnapshot voided(Sale sale, Reason reason) {
         Instant t = next();
         return new SaleSnapshot(sale, SaleState.creating(t).voided(reason, t));
     }
@@ -75,9 +77,9 @@ public final class Sales {
                 null, SurplusStatus.NO, FailureCode.of(code), null, next()));
     }
 
-    public static SaleSnapshot mismatch(SaleSnapshot s, String detail) {
+    public static SaleSnapshot mismatch(SaleSnapshot s, Reason... differences) {
         return s.with(new SaleState(Outcome.MISMATCH, PaymentStatus.of("success"), -1, null, null, "USDT",
-                null, SurplusStatus.NO, FailureCode.NONE, detail, next()));
+                null, SurplusStatus.NO, FailureCode.NONE, List.of(differences), next()));
     }
 
     private static BigDecimal dec(String s) {

@@ -3,6 +3,8 @@ package app.mixpos.ui;
 import app.mixpos.checkout.ConnectionHealth;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.QuoteAsset;
+import app.mixpos.sale.Reason;
+import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SurplusStatus;
@@ -86,7 +88,8 @@ public final class UiPreview {
             case "surplus" -> checkout.push(Sales.surplus(s, "1.1", SurplusStatus.SENDING));
             case "failed" -> checkout.push(Sales.failed(s, "40024"));
             case "mismatch" -> checkout.push(Sales.mismatch(s,
-                    "paid to another payee (9f0e0000-0000-4000-8000-000000000001); for another amount (2.49 instead of 24.90)"));
+                    Reason.mismatch(Reason.MismatchField.PAYEE, s.sale().payeeId(), "9f0e0000-0000-4000-8000-000000000001"),
+                    Reason.mismatch(Reason.MismatchField.AMOUNT, "24.90", "2.49")));
             case "notice" -> {
                 key(scene, KeyCode.ESCAPE);
                 key(scene, KeyCode.ENTER);
@@ -104,16 +107,16 @@ public final class UiPreview {
                 case 0 -> Sales.outcome(s, Outcome.PAID, "success");
                 case 1 -> Sales.failed(s, "40000");
                 case 2 -> Sales.surplus(s, "0.3", SurplusStatus.SUCCESS);
-                case 3 -> Sales.mismatch(s, "for another amount");
+                case 3 -> Sales.mismatch(s, Reason.mismatch(Reason.MismatchField.AMOUNT, s.sale().amount().toWire(), null));
                 case 4 -> Sales.outcome(s, Outcome.CANCELLED, "unpaid");
                 default -> Sales.status(s, "confirming", 1, null, null, null);
             };
             checkout.sales.put(st.orderId(), st);
             if (i == amounts.length - 1) {
                 checkout.events.put(st.orderId(), List.of(
-                        new SaleEvent(1, st.orderId(), s.sale().createdAt(), SaleEvent.CREATED, Outcome.CREATING, "", null, ""),
-                        new SaleEvent(2, st.orderId(), s.state().updatedAt(), SaleEvent.LINK_CREATED, Outcome.OPEN, "unpaid", null, ""),
-                        new SaleEvent(3, st.orderId(), st.state().updatedAt(), SaleEvent.STATUS, Outcome.OPEN, "confirming", null, "")));
+                        new SaleEvent(1, st.orderId(), s.sale().createdAt(), SaleEvent.CREATED, Outcome.CREATING, "", null, "", Sale.UNNAMED_TILL),
+                        new SaleEvent(2, st.orderId(), s.state().updatedAt(), SaleEvent.LINK_CREATED, Outcome.OPEN, "unpaid", null, "", Sale.UNNAMED_TILL),
+                        new SaleEvent(3, st.orderId(), st.state().updatedAt(), SaleEvent.STATUS, Outcome.OPEN, "confirming", null, "", Sale.UNNAMED_TILL)));
             }
         }
     }

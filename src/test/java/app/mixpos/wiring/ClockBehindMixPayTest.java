@@ -50,7 +50,7 @@ class ClockBehindMixPayTest {
             SaleSnapshot sale = scheduler.await(engine.checkout().charge(((AmountResult.Valid) amount).amount(),
                     null), Duration.ofSeconds(10));
 
-            assertThat(sale.state().outcome()).as(String.valueOf(sale.state().detail())).isEqualTo(Outcome.OPEN);
+            assertThat(sale.state().outcome()).as(String.valueOf(sale.state().reasons())).isEqualTo(Outcome.OPEN);
             assertThat(mixpay.scan(sale.sale().paymentLink()).expiresAt())
                     .contains(sale.sale().expiresAt().plus(BEHIND));
             scheduler.advance(Duration.between(till.instant(), sale.sale().expiresAt()).minusSeconds(5));
@@ -76,7 +76,7 @@ class ClockBehindMixPayTest {
             SaleSnapshot sale = scheduler.await(engine.checkout().charge(((AmountResult.Valid) amount).amount(),
                     null), Duration.ofSeconds(10));
 
-            assertThat(sale.state().outcome()).as(String.valueOf(sale.state().detail())).isEqualTo(Outcome.OPEN);
+            assertThat(sale.state().outcome()).as(String.valueOf(sale.state().reasons())).isEqualTo(Outcome.OPEN);
             scheduler.advance(Duration.ofSeconds(30));
             assertThat(stored(engine, sale).state().failureCode().code()).isEqualTo("40000");
         }

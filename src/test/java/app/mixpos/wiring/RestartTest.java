@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.Outcome;
+import app.mixpos.sale.Reason;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.training.Scenario;
 import java.io.IOException;
@@ -50,7 +51,8 @@ class RestartTest {
 
             SaleSnapshot result = h.stored(sale);
             assertThat(result.state().outcome()).isEqualTo(Outcome.MISMATCH);
-            assertThat(result.state().detail()).contains("another amount");
+            assertThat(result.state().reasons()).containsExactly(
+                    Reason.mismatch(Reason.MismatchField.AMOUNT, "100.00", "1.00"));
         }
     }
 }

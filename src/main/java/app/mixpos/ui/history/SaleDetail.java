@@ -3,6 +3,7 @@ package app.mixpos.ui.history;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.Format;
+import app.mixpos.ui.ReasonSentences;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -80,7 +81,7 @@ final class SaleDetail extends VBox {
                 setText(null);
                 return;
             }
-            String detail = e.detail() == null || e.detail().isBlank() ? "" : " — " + e.detail();
+            String detail = e.reasons().isEmpty() ? "" : " — " + ReasonSentences.of(e.reasons());
             setText(Format.clock(e.at()) + "  " + e.kind() + "  " + e.outcome().name().toLowerCase()
                     + (e.status() == null || e.status().isBlank() ? "" : " (" + e.status() + ")") + detail);
         }

@@ -1,16 +1,17 @@
 package app.mixpos.ui.keypad;
 
 import app.mixpos.checkout.AmountRefusedException;
-import app.mixpos.checkout.CheckoutEngine;
 import app.mixpos.checkout.CheckoutListener;
 import app.mixpos.checkout.CheckoutService;
 import app.mixpos.sale.AmountParser;
 import app.mixpos.sale.AmountResult;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.QuoteAsset;
+import app.mixpos.sale.Reason;
 import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.Failures;
+import app.mixpos.ui.ReasonSentences;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -202,7 +203,7 @@ public final class KeypadViewModel {
                     } else if (sale == null) {
                         problem.set(notCharged("no answer"));
                     } else if (sale.state().outcome() == Outcome.VOID) {
-                        problem.set(voided(sale.state().detail()));
+                        problem.set(voided(sale.state().reasons()));
                     } else {
                         input.set("");
                         remark.set("");
@@ -224,9 +225,10 @@ public final class KeypadViewModel {
     }
 
     /** The engine's sentence for a sale that made no link already says what happened and what to do. */
-    private static String voided(String detail) {
-        return detail == null || detail.isBlank() ? notCharged(null)
-                : detail.startsWith("Could not create the payment link: ") ? detail.strip() : notCharged(detail);
+    private static String voided(List<Reason> reasons) {
+        String detail = ReasonSentences.of(reasons);
+        return detail.isBlank() ? notCharged(null)
+                : ReasonSentences.isLinkFailure(reasons) ? detail.strip() : notCharged(detail);
     }
 
     private void recheck() {

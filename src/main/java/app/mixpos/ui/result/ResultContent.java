@@ -3,6 +3,7 @@ package app.mixpos.ui.result;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SaleState;
 import app.mixpos.ui.Format;
+import app.mixpos.ui.ReasonSentences;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +50,7 @@ public record ResultContent(String tone, String title, String amount, List<Strin
             }
             case MISMATCH -> {
                 lines.add("A payment claimed success but did not match this sale:");
-                lines.add(st.detail() == null ? "no detail recorded" : st.detail());
+                lines.add(st.reasons().isEmpty() ? "no detail recorded" : ReasonSentences.of(st.reasons()));
                 lines.add(order);
                 yield new ResultContent("mismatch", "DO NOT HAND OVER GOODS", amount, lines,
                         "Ask for a new payment. Note the order number for MixPay support.");
@@ -57,7 +58,8 @@ public record ResultContent(String tone, String title, String amount, List<Strin
             case CANCELLED -> new ResultContent("neutral", "Cancelled", amount,
                     List.of("Still watched in case the customer pays anyway.", order), "");
             case VOID -> new ResultContent("neutral", "Not charged", amount,
-                    List.of(st.detail() == null ? "The payment link could not be made." : st.detail(), order),
+                    List.of(st.reasons().isEmpty() ? "The payment link could not be made."
+                            : ReasonSentences.of(st.reasons()), order),
                     "Nothing was charged.");
             case OPEN, CREATING -> new ResultContent("neutral", "Waiting for payment", amount, List.of(order), "");
         };
