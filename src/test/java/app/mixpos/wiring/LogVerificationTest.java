@@ -54,7 +54,7 @@ class LogVerificationTest {
 
         assertThat(LogVerification.run(settings, out)).isEqualTo(1);
         assertThat(printed()).isEqualTo("Receipt log " + dataDir.resolve("receipts.sqlite")
-                + ": chain broken at event 1 (till LOCAL: its contents were changed).");
+                + ": chain broken at event 1 (till " + settings.tillId() + ": its contents were changed).");
     }
 
     @Test
