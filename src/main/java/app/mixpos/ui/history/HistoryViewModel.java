@@ -6,6 +6,7 @@ import app.mixpos.sale.Outcome;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.Failures;
+import app.mixpos.ui.text.Texts;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -26,6 +27,7 @@ public final class HistoryViewModel {
     public static final int LIMIT = 50;
 
     private final CheckoutService checkout;
+    private final Texts texts;
     private final Executor fx;
     private final Consumer<SaleSnapshot> show;
     private final ObservableList<SaleSnapshot> sales = FXCollections.observableArrayList();
@@ -35,7 +37,12 @@ public final class HistoryViewModel {
     private final CheckoutListener listener;
 
     public HistoryViewModel(CheckoutService checkout, Executor fx, Consumer<SaleSnapshot> show) {
+        this(checkout, Texts.english(), fx, show);
+    }
+
+    public HistoryViewModel(CheckoutService checkout, Texts texts, Executor fx, Consumer<SaleSnapshot> show) {
         this.checkout = checkout;
+        this.texts = texts;
         this.fx = fx;
         this.show = show;
         selected.addListener((obs, old, now) -> {
@@ -58,7 +65,7 @@ public final class HistoryViewModel {
         message.set("");
         checkout.recent(LIMIT).whenCompleteAsync((list, error) -> {
             if (error != null) {
-                message.set(Failures.notRead("the recent sales", error));
+                message.set(Failures.notRead(texts, texts.get("history.recentSales"), error));
                 return;
             }
             String keep = selected.get() == null ? null : selected.get().orderId();
@@ -107,14 +114,14 @@ public final class HistoryViewModel {
         if (s == null) {
             return;
         }
-        message.set("Asking MixPay about order " + s.orderId() + "…");
+        message.set(texts.get("history.asking", s.orderId()));
         checkout.checkNow(s.orderId()).whenCompleteAsync((after, error) -> {
             if (error != null || after == null) {
-                message.set(Failures.notChecked(s.orderId(), error));
+                message.set(Failures.notChecked(texts, s.orderId(), error));
                 return;
             }
-            message.set("Checked: " + after.state().outcome().name().toLowerCase().replace('_', ' ')
-                    + ", MixPay says " + after.state().status().wire() + ".");
+            message.set(texts.get("history.checked", texts.get("common.outcome." + after.state().outcome().name()),
+                    after.state().status().wire()));
             changed(after);
         }, fx);
     }
@@ -136,6 +143,11 @@ public final class HistoryViewModel {
                 events.setAll(error == null ? list : List.of());
             }
         }, fx);
+    }
+
+    /** The words this screen speaks in. */
+    public Texts texts() {
+        return texts;
     }
 
     public ObservableList<SaleSnapshot> sales() {

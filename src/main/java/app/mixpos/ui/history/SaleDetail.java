@@ -3,6 +3,7 @@ package app.mixpos.ui.history;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.Format;
+import app.mixpos.ui.text.Texts;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -14,7 +15,10 @@ import javafx.scene.layout.VBox;
 /** The selected sale: what it is, its status history, and what can be done with it. */
 final class SaleDetail extends VBox {
 
+    private final Texts texts;
+
     SaleDetail(HistoryViewModel vm) {
+        texts = vm.texts();
         getStyleClass().add("sale-detail");
         Label title = new Label();
         title.setId("detail-title");
@@ -29,12 +33,12 @@ final class SaleDetail extends VBox {
         events.setId("events");
         events.setFocusTraversable(false);
         events.setCellFactory(l -> new EventCell());
-        events.setPlaceholder(new Label("No history recorded."));
+        events.setPlaceholder(new Label(texts.get("history.noEvents")));
         VBox.setVgrow(events, Priority.ALWAYS);
-        Button check = new Button("Check now (F5)");
+        Button check = new Button(texts.get("history.checkNow"));
         check.setId("check-now");
         check.setOnAction(e -> vm.checkNow());
-        Button show = new Button("Show QR (Enter)");
+        Button show = new Button(texts.get("history.showQr"));
         show.setId("show-again");
         show.setOnAction(e -> vm.showAgain());
         Label message = new Label();
@@ -49,24 +53,30 @@ final class SaleDetail extends VBox {
         getChildren().addAll(title, outcome, events, new HBox(12, check, show), message);
     }
 
-    private static void fill(SaleSnapshot s, Label title, Label outcome, Button show) {
+    private void fill(SaleSnapshot s, Label title, Label outcome, Button show) {
         check(s != null, show);
         if (s == null) {
-            title.setText("No sale selected");
+            title.setText(texts.get("history.noSelection"));
             outcome.setText("");
             return;
         }
         // the order id is one word, so a wrapped title breaks before it, never inside it
-        title.setText(Format.money(s.sale().amount()) + " · order " + s.orderId());
-        outcome.setText(OutcomeWords.of(s.state()) + (s.sale().remark() == null ? "" : " · " + s.sale().remark()));
-        show.setText(s.state().outcome() == app.mixpos.sale.Outcome.OPEN ? "Show QR (Enter)" : "Open result (Enter)");
+        title.setText(texts.get("history.saleTitle", Format.money(s.sale().amount()), s.orderId()));
+        outcome.setText(OutcomeWords.of(texts, s.state()) + (s.sale().remark() == null ? "" : " · " + s.sale().remark()));
+        show.setText(texts.get(s.state().outcome() == app.mixpos.sale.Outcome.OPEN
+                ? "history.showQr" : "history.openResult"));
     }
 
     private static void check(boolean enabled, Button b) {
         b.setDisable(!enabled);
     }
 
-    private static final class EventCell extends ListCell<SaleEvent> {
+    /** A kind of event in words; one this version does not know (written by a newer one) as recorded. */
+    private String kind(String kind) {
+        return texts.has("history.event." + kind) ? texts.get("history.event." + kind) : kind;
+    }
+
+    private final class EventCell extends ListCell<SaleEvent> {
 
         EventCell() {
             setWrapText(true);
@@ -81,7 +91,8 @@ final class SaleDetail extends VBox {
                 return;
             }
             String detail = e.detail() == null || e.detail().isBlank() ? "" : " — " + e.detail();
-            setText(Format.clock(e.at()) + "  " + e.kind() + "  " + e.outcome().name().toLowerCase()
+            setText(Format.clock(e.at()) + "  " + kind(e.kind()) + "  "
+                    + texts.get("common.outcome." + e.outcome().name())
                     + (e.status() == null || e.status().isBlank() ? "" : " (" + e.status() + ")") + detail);
         }
     }
