@@ -90,7 +90,8 @@ public final class TrainingPanel extends VBox {
         toggle.getStyleClass().add("training-action");
         toggle.setMaxWidth(Double.MAX_VALUE);
         toggle.setFocusTraversable(false);
-        toggle.textProperty().bind(shell.networkLostProperty().map(lost -> texts.get(lost ? "customer.networkBack" : "customer.loseNetwork")));
+        toggle.textProperty().bind(shell.networkLostProperty()
+                .map(lost -> texts.get(lost ? "customer.networkBack" : "customer.loseNetwork")));
         boolean[] switching = {false};
         toggle.setOnAction(e -> {
             if (switching[0]) {

@@ -18,7 +18,8 @@ final class OutcomeWords {
         if (s.outcome() == Outcome.PAID_SURPLUS) {
             String refund = SurplusWords.of(texts, s.surplusStatus());
             int dash = refund.indexOf(" — ");
-            return texts.get(KEY + Outcome.PAID_SURPLUS.name() + ".brief", dash < 0 ? refund : refund.substring(0, dash));
+            return texts.get(KEY + Outcome.PAID_SURPLUS.name() + ".brief",
+                    dash < 0 ? refund : refund.substring(0, dash));
         }
         return of(texts, s);
     }

@@ -62,7 +62,8 @@ final class SaleDetail extends VBox {
         }
         // the order id is one word, so a wrapped title breaks before it, never inside it
         title.setText(texts.get("history.saleTitle", Format.money(s.sale().amount()), s.orderId()));
-        outcome.setText(OutcomeWords.of(texts, s.state()) + (s.sale().remark() == null ? "" : " · " + s.sale().remark()));
+        outcome.setText(OutcomeWords.of(texts, s.state())
+                + (s.sale().remark() == null ? "" : " · " + s.sale().remark()));
         show.setText(texts.get(s.state().outcome() == app.mixpos.sale.Outcome.OPEN
                 ? "history.showQr" : "history.openResult"));
     }

@@ -188,7 +188,8 @@ public final class KeypadViewModel {
         }
         AmountResult result = AmountParser.parse(input.get(), currency.get());
         if (!(result instanceof AmountResult.Valid valid)) {
-            refusal.set(result instanceof AmountResult.Refused r ? r.error().message() : texts.get("keypad.enterAmount"));
+            refusal.set(result instanceof AmountResult.Refused r ? r.error().message()
+                    : texts.get("keypad.enterAmount"));
             return CompletableFuture.completedFuture(null);
         }
         busy.set(true);
