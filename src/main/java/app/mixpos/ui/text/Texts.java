@@ -30,7 +30,6 @@ public final class Texts {
     /** Where the bundles are, for {@link ResourceBundle#getBundle(String, Locale)}. */
     public static final String BUNDLE = "app.mixpos.ui.text.messages";
 
-    private static final Logger LOG = LoggerFactory.getLogger(Texts.class);
     private static final Texts ENGLISH = new Texts(Locale.ENGLISH, Texts.class.desiredAssertionStatus());
 
     private final Locale locale;
@@ -107,13 +106,21 @@ public final class Texts {
         return new MessageFormat(bundle.getString(key).replace("'", "''"), locale).format(args);
     }
 
+    /**
+     * Not a static field: the keypad reads its words before the first frame, and logging is set up only after it
+     * (PosApp); a logger taken here would set logging up on the FX thread first (it cost about 0.3 s of start-up).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Texts.class);
+    }
+
     private String missing(String key) {
         if (strict) {
             throw new MissingResourceException("No text for key " + key + " in " + BUNDLE + " (" + locale + ")",
                     BUNDLE, key);
         }
         if (reported.add(key)) {
-            LOG.error("No text for key {} in {} ({}); the key is shown instead", key, BUNDLE, locale);
+            log().error("No text for key {} in {} ({}); the key is shown instead", key, BUNDLE, locale);
         }
         return key;
     }

@@ -30,7 +30,7 @@ final class HardCodedText {
      * whose message a cashier reads must take it from the bundle), date patterns, annotations, resource paths.
      */
     static final List<Pattern> ALLOWED_CALLS = List.of(
-            Pattern.compile("LOG\\.(trace|debug|info|warn|error)"),
+            Pattern.compile("(LOG|log\\(\\))\\.(trace|debug|info|warn|error)"),
             Pattern.compile("new \\w*(Exception|Error)"),
             Pattern.compile("(DateTimeFormatter\\.)?ofPattern"),
             Pattern.compile("@\\w+"),

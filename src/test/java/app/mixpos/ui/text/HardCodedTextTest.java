@@ -124,6 +124,7 @@ class HardCodedTextTest {
                         Label l = new Label(texts.get("keypad.title", "a"));
                         l.setId("detail-title");
                         LOG.warn("Sale {} could not be checked now", id, e);
+                        log().error("No text for key {}; the key is shown instead", key);
                         char q = '"';
                         String s = "a \\" quote";
                         currency.setText(symbol + "  \\u25BE");

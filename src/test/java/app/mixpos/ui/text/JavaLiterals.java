@@ -164,6 +164,14 @@ final class JavaLiterals {
         while (start > 0 && (Character.isJavaIdentifierPart(code.charAt(start - 1)) || code.charAt(start - 1) == '.')) {
             start--;
         }
+        if (start >= 2 && code.charAt(start) == '.' && code.charAt(start - 1) == ')' && code.charAt(start - 2) == '(') {
+            // log().error(...): a call on what a method without arguments returns
+            int k = start - 2;
+            while (k > 0 && Character.isJavaIdentifierPart(code.charAt(k - 1))) {
+                k--;
+            }
+            start = k;
+        }
         String name = code.subSequence(start, end).toString();
         int before = start;
         while (before > 0 && Character.isWhitespace(code.charAt(before - 1))) {
