@@ -7,13 +7,10 @@ import app.mixpos.sale.FailureCode;
 import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.Reason;
-import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SurplusStatus;
 import app.mixpos.ui.CustomerAction;
 import java.io.IOException;
 import java.io.Reader;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +64,6 @@ class LocalizationConsistencyTest {
         Set<String> outcomes = names(Outcome.values(), Enum::name);
         outcomes.add(Outcome.PAID_SURPLUS.name() + ".brief");
         f.put("history.outcome.", outcomes);
-        f.put("history.event.", eventKinds());
         f.put("customer.action.", names(CustomerAction.values(), Enum::name));
         f.put("settings.linkMode.", names(LinkMode.values(), Enum::name));
         return f;
@@ -79,21 +75,6 @@ class LocalizationConsistencyTest {
             s.add(name.apply(v));
         }
         return s;
-    }
-
-    /** The kinds of event the app writes: SaleEvent's public string constants. */
-    private static Set<String> eventKinds() {
-        Set<String> kinds = new TreeSet<>();
-        for (Field field : SaleEvent.class.getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-                try {
-                    kinds.add((String) field.get(null));
-                } catch (IllegalAccessException e) {
-                    throw new AssertionError(e);
-                }
-            }
-        }
-        return kinds;
     }
 
     @BeforeAll
