@@ -2,7 +2,7 @@ package app.mixpos.sale;
 
 import java.util.Locale;
 
-/** Progress of refunding an overpayment ({@code surplusStatus}). */
+/** Progress of refunding an overpayment ({@code surplusStatus}); the screens put it in words (ui/text). */
 public enum SurplusStatus {
     NO("no"), PENDING("pending"), SENDING("sending"), SUCCESS("success"), EXPIRED("expired"), UNKNOWN("");
 
@@ -33,17 +33,5 @@ public enum SurplusStatus {
     /** True when nothing more will happen to the refund. */
     public boolean isFinal() {
         return this == NO || this == SUCCESS || this == EXPIRED;
-    }
-
-    /** Words for the cashier. */
-    public String describe() {
-        return switch (this) {
-            case NO -> "nothing to refund";
-            case PENDING -> "refund not started yet";
-            case SENDING -> "refund on its way";
-            case SUCCESS -> "refunded";
-            case EXPIRED -> "refund expired — contact MixPay support";
-            case UNKNOWN -> "refund status unknown";
-        };
     }
 }

@@ -1,6 +1,7 @@
 package app.mixpos.ui;
 
 import app.mixpos.checkout.StoreException;
+import app.mixpos.ui.text.Texts;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
@@ -8,59 +9,67 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns a failed call to checkout into the sentence the cashier reads (what happened, what to do) and puts the
- * detail in the log. The raw exception text never reaches the screen.
+ * detail in the log. The raw exception text never reaches the screen. The one-argument forms speak English.
  */
 public final class Failures {
 
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
-    private static final String KEEPS_HAPPENING = " Try again; if it keeps happening, tell the owner (details in the log).";
 
     private Failures() {
     }
 
     /** A charge that ended in an exception instead of a sale: nothing was shown, so nothing was charged. */
     public static String notCharged(Throwable error) {
+        return notCharged(Texts.english(), error);
+    }
+
+    public static String notCharged(Texts texts, Throwable error) {
         Throwable cause = unwrap(error);
         LOG.error("Charge failed; no QR was shown", cause);
         if (cause instanceof StoreException store && store.heldByAnotherProgram()) {
-            return "Another program is holding the receipt log (a database browser or a backup): the sale was not"
-                    + " started and nothing was charged. Close that program or finish what it is doing, then press"
-                    + " Enter again.";
+            return texts.get("failure.charge.held");
         }
-        if (cause instanceof StoreException) {
-            return "The receipt log could not be written: the sale was not started and nothing was charged."
-                    + KEEPS_HAPPENING;
-        }
-        return "Something went wrong: the sale was not started and nothing was charged." + KEEPS_HAPPENING;
+        return keepsHappening(texts, texts.get(cause instanceof StoreException
+                ? "failure.charge.store" : "failure.charge.other"));
     }
 
     /** A cancel that failed: the sale is as it was, still open and still watched. */
     public static String notCancelled(String orderId, Throwable error) {
-        Throwable cause = unwrap(error);
-        LOG.error("Cancelling sale {} failed; it stays open", orderId, cause);
-        String what = cause instanceof StoreException ? "The cancel could not be written to the receipt log"
-                : "The sale could not be cancelled";
-        return what + ": order " + orderId + " is still open and still watched, and the customer can still pay it."
-                + KEEPS_HAPPENING;
+        return notCancelled(Texts.english(), orderId, error);
     }
 
-    /** A read of the receipt log (recent sales, a sale's history) that failed. */
-    public static String notRead(String what, Throwable error) {
+    public static String notCancelled(Texts texts, String orderId, Throwable error) {
+        Throwable cause = unwrap(error);
+        LOG.error("Cancelling sale {} failed; it stays open", orderId, cause);
+        return keepsHappening(texts, texts.get(cause instanceof StoreException
+                ? "failure.cancel.store" : "failure.cancel.other", orderId));
+    }
+
+    /**
+     * A read of the receipt log (recent sales, a sale's history) that failed.
+     *
+     * @param what what could not be read, in words, e.g. "the recent sales"
+     */
+    public static String notRead(Texts texts, String what, Throwable error) {
         Throwable cause = unwrap(error);
         LOG.error("Reading {} failed", what, cause);
-        return "Could not read " + what + " from the receipt log." + KEEPS_HAPPENING;
+        return keepsHappening(texts, texts.get("failure.read", what));
     }
 
     /** "Check now" that ended in an exception rather than an answer: the sale is as it was, and still watched. */
-    public static String notChecked(String orderId, Throwable error) {
+    public static String notChecked(Texts texts, String orderId, Throwable error) {
         LOG.warn("Checking sale {} now failed", orderId, unwrap(error));
-        return "MixPay did not answer. The sale is still being watched.";
+        return texts.get("failure.check");
     }
 
     /** The settings screen could not read the settings or the asset lists. */
-    public static String settingsNotRead(Throwable error) {
+    public static String settingsNotRead(Texts texts, Throwable error) {
         LOG.error("Reading the settings failed", unwrap(error));
-        return "Could not read the settings." + KEEPS_HAPPENING;
+        return keepsHappening(texts, texts.get("failure.settings"));
+    }
+
+    private static String keepsHappening(Texts texts, String sentence) {
+        return sentence + " " + texts.get("failure.keepsHappening");
     }
 
     /** The exception a future's {@link CompletionException} or {@link ExecutionException} wraps. */

@@ -5,12 +5,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** Money and time as the screens show them; the one place that formats either. */
 public final class Format {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final DateTimeFormatter DAY_CLOCK = DateTimeFormatter.ofPattern("dd MMM HH:mm");
+    // month names in English, the bundle's language, whatever the machine's locale (not yet per Texts)
+    private static final DateTimeFormatter DAY_CLOCK = DateTimeFormatter.ofPattern("dd MMM HH:mm", Locale.ENGLISH);
 
     private Format() {
     }

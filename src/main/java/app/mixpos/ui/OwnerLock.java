@@ -1,5 +1,6 @@
 package app.mixpos.ui;
 
+import app.mixpos.ui.text.Texts;
 import java.time.Duration;
 
 /**
@@ -28,7 +29,7 @@ public interface OwnerLock {
 
         @Override
         public void setPin(String pin) {
-            throw new UnsupportedOperationException("This till cannot keep a manager PIN.");
+            throw new UnsupportedOperationException(Texts.english().get("settings.pin.cannotKeep"));
         }
     };
 
@@ -64,12 +65,17 @@ public interface OwnerLock {
             return new PinCheck(Result.ACCEPTED, 0, Duration.ZERO);
         }
 
-        /** What the cashier reads, e.g. "Wrong PIN. 2 tries left." */
+        /** What the cashier reads, in English, e.g. "Wrong PIN. 2 tries left." */
         public String message() {
+            return message(Texts.english());
+        }
+
+        /** What the cashier reads, in the words of {@code texts}. */
+        public String message(Texts texts) {
             return switch (result) {
                 case ACCEPTED -> "";
-                case WRONG -> "Wrong PIN. " + triesLeft + (triesLeft == 1 ? " try" : " tries") + " left.";
-                case PAUSED -> "Too many wrong PINs. Try again in " + seconds() + " s.";
+                case WRONG -> texts.get("settings.pin.wrong", triesLeft);
+                case PAUSED -> texts.get("settings.pin.paused", Long.toString(seconds()));
             };
         }
 

@@ -1,5 +1,7 @@
 package app.mixpos.reliability;
 
+import app.mixpos.ui.text.FailureWords;
+import app.mixpos.ui.text.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.mixpos.config.Settings;
@@ -99,7 +101,7 @@ class PaymentsResultVariantsTest {
         SaleSnapshot after = stored(sale);
         assertThat(after.state().outcome()).isEqualTo(Outcome.FAILED);
         assertThat(after.state().failureCode().code()).isEqualTo(code);
-        assertThat(after.state().failureCode().cashierMessage()).isNotBlank();
+        assertThat(FailureWords.of(Texts.english(), after.state().failureCode())).isNotBlank();
         assertThat(after.state().needsWatching()).isFalse();
     }
 

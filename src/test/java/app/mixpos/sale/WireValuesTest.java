@@ -85,18 +85,10 @@ class WireValuesTest {
             assertThat(Stream.of(SurplusStatus.values()).filter(SurplusStatus::isFinal))
                     .containsExactlyInAnyOrder(SurplusStatus.NO, SurplusStatus.SUCCESS, SurplusStatus.EXPIRED);
         }
-
-        @Test
-        void everyValueHasWordsForTheCashier() {
-            assertThat(Stream.of(SurplusStatus.values()).map(SurplusStatus::describe))
-                    .allSatisfy(s -> assertThat(s).isNotBlank()).doesNotHaveDuplicates();
-        }
     }
 
     @Nested
     class FailureCodes {
-
-        private static final String GENERIC_UNKNOWN = FailureCode.of("99999").cashierMessage();
 
         static Stream<String> documentedCodes() {
             return Stream.of("40000", "40020", "40021", "40022", "40024", "40025", "40027", "40032", "10095",
@@ -107,32 +99,35 @@ class WireValuesTest {
 
         @ParameterizedTest
         @MethodSource("documentedCodes")
-        void everyDocumentedCodeHasASpecificCashierMessage(String code) {
+        void everyDocumentedCodeHasASpecificMeaning(String code) {
             FailureCode f = FailureCode.of(code);
 
             assertThat(f.isKnown()).isTrue();
             assertThat(f.isNone()).isFalse();
-            assertThat(f.cashierMessage()).isNotBlank().isNotEqualTo(GENERIC_UNKNOWN)
-                    .isNotEqualTo(FailureCode.NONE.cashierMessage()).doesNotContain("code " + code);
+            assertThat(f.meaning()).isNotBlank().isNotEqualTo(FailureCode.UNKNOWN).isNotEqualTo(FailureCode.NO_REASON);
+            assertThat(FailureCode.meanings()).contains(f.meaning());
         }
 
         @Test
-        void theMainCodesEachSaySomethingDifferent() {
+        void theMainCodesEachMeanSomethingDifferent() {
             assertThat(Stream.of("40000", "40020", "40021", "40022", "40024", "40025", "40027", "40032", "10095")
-                    .map(c -> FailureCode.of(c).cashierMessage())).doesNotHaveDuplicates();
+                    .map(c -> FailureCode.of(c).meaning())).doesNotHaveDuplicates();
         }
 
         @Test
-        void aRejectionInReviewSaysNotToHandOverGoods() {
-            assertThat(FailureCode.of("10095").cashierMessage()).contains("Do not hand over goods");
+        void theRefusalsShareOneMeaningAndTheOldRefundsAnother() {
+            assertThat(Stream.of("10003", "10052", "10094").map(c -> FailureCode.of(c).meaning()))
+                    .containsOnly(FailureCode.REFUSED);
+            assertThat(Stream.of("40001", "10034", "10097").map(c -> FailureCode.of(c).meaning()))
+                    .containsOnly(FailureCode.REFUNDED);
         }
 
         @Test
-        void anUnknownCodesMessageNamesTheCode() {
+        void anUnknownCodeMeansUnknown() {
             FailureCode f = FailureCode.of("47111");
 
             assertThat(f.isKnown()).isFalse();
-            assertThat(f.cashierMessage()).contains("47111").contains("contact MixPay support");
+            assertThat(f.meaning()).isEqualTo(FailureCode.UNKNOWN);
         }
 
         @ParameterizedTest
@@ -143,7 +138,7 @@ class WireValuesTest {
 
             assertThat(f).isEqualTo(FailureCode.NONE);
             assertThat(f.isNone()).isTrue();
-            assertThat(f.cashierMessage()).contains("without giving a reason");
+            assertThat(f.meaning()).isEqualTo(FailureCode.NO_REASON);
         }
 
         @Test

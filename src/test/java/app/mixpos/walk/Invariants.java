@@ -1,5 +1,7 @@
 package app.mixpos.walk;
 
+import app.mixpos.ui.text.SurplusWords;
+import app.mixpos.ui.text.Texts;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SurplusStatus;
 import java.io.PrintWriter;
@@ -383,7 +385,7 @@ final class Invariants {
 
     /** The refund's progress as the screens word it, without the advice after a dash. */
     private static String refund(LogReader.Row r) {
-        String d = SurplusStatus.of(r.surplusStatus()).describe();
+        String d = SurplusWords.of(Texts.english(), SurplusStatus.of(r.surplusStatus()));
         int dash = d.indexOf(" — ");
         return (dash < 0 ? d : d.substring(0, dash)).toLowerCase(Locale.ROOT);
     }

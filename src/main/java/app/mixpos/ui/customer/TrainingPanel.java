@@ -5,7 +5,9 @@ import app.mixpos.ui.CustomerAction;
 import app.mixpos.ui.TrainingCustomer;
 import app.mixpos.ui.shell.Screen;
 import app.mixpos.ui.shell.ShellViewModel;
+import app.mixpos.ui.text.Texts;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -23,12 +25,16 @@ public final class TrainingPanel extends VBox {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingPanel.class);
 
     public TrainingPanel(ShellViewModel shell, TrainingCustomer customer, Executor io) {
+        this(shell, customer, io, Texts.english());
+    }
+
+    public TrainingPanel(ShellViewModel shell, TrainingCustomer customer, Executor io, Texts texts) {
         setId("training-panel");
         getStyleClass().add(STYLE);
         getStylesheets().add(TrainingPanel.class.getResource("training.css").toExternalForm());
-        Label title = new Label("Customer");
+        Label title = new Label(texts.get("customer.title"));
         title.getStyleClass().add("training-title");
-        Label hint = new Label("Training only: acts on the QR on screen.");
+        Label hint = new Label(texts.get("customer.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("training-hint");
         getChildren().addAll(title, hint);
@@ -36,8 +42,8 @@ public final class TrainingPanel extends VBox {
                 () -> shell.screenProperty().get() != Screen.PAYMENT || shell.currentProperty().get() == null,
                 shell.screenProperty(), shell.currentProperty());
         for (CustomerAction action : CustomerAction.values()) {
-            Button b = new Button(action.label());
-            b.setId("customer-" + action.name().toLowerCase());
+            Button b = new Button(action.label(texts));
+            b.setId("customer-" + action.name().toLowerCase(Locale.ROOT));
             b.getStyleClass().add(action.name().startsWith("FAIL") ? "training-fail" : "training-action");
             b.setMaxWidth(Double.MAX_VALUE);
             // a click must not leave the focus here: the keys (Enter, Esc) belong to the screen on the left
@@ -46,27 +52,25 @@ public final class TrainingPanel extends VBox {
             b.setOnAction(e -> {
                 SaleSnapshot s = shell.currentProperty().get();
                 if (s != null) {
-                    io.execute(() -> perform(shell, customer, s, action));
+                    io.execute(() -> perform(shell, customer, texts, s, action));
                 }
             });
             getChildren().add(b);
         }
-        getChildren().addAll(network(shell, customer, io));
+        getChildren().addAll(network(shell, customer, io, texts));
     }
 
     /**
      * Plays the customer's part; a sale the simulator does not know (made before the till restarted: the embedded
      * simulator starts afresh with the till) is told to the trainee instead of failing unseen.
      */
-    private static void perform(ShellViewModel shell, TrainingCustomer customer, SaleSnapshot s,
+    private static void perform(ShellViewModel shell, TrainingCustomer customer, Texts texts, SaleSnapshot s,
                                 CustomerAction action) {
         try {
             customer.perform(s.sale(), action);
         } catch (RuntimeException e) {
             LOG.warn("Training: the customer could not act on sale {}", s.orderId(), e);
-            shell.fx().execute(() -> shell.warnings().add("Training: order " + s.orderId() + " was made before the"
-                    + " till restarted, and the practice MixPay starts afresh with the till, so nobody can pay it any"
-                    + " more. Cancel it and start a new sale to practise."));
+            shell.fx().execute(() -> shell.warnings().add(texts.get("customer.unknownSale", s.orderId())));
         }
     }
 
@@ -74,8 +78,8 @@ public final class TrainingPanel extends VBox {
      * The network switch: a state shown here and on the banner, not a burst of faults. Works with or without a sale
      * on screen, so the keypad's "MixPay cannot be reached" can be practised too.
      */
-    private static List<Node> network(ShellViewModel shell, TrainingCustomer customer, Executor io) {
-        Label state = new Label("Network lost: MixPay cannot be reached");
+    private static List<Node> network(ShellViewModel shell, TrainingCustomer customer, Executor io, Texts texts) {
+        Label state = new Label(texts.get("customer.networkLost"));
         state.setId("network-state");
         state.setWrapText(true);
         state.getStyleClass().add("training-network-lost");
@@ -86,7 +90,8 @@ public final class TrainingPanel extends VBox {
         toggle.getStyleClass().add("training-action");
         toggle.setMaxWidth(Double.MAX_VALUE);
         toggle.setFocusTraversable(false);
-        toggle.textProperty().bind(shell.networkLostProperty().map(lost -> lost ? "Network back" : "Lose the network"));
+        toggle.textProperty().bind(shell.networkLostProperty()
+                .map(lost -> texts.get(lost ? "customer.networkBack" : "customer.loseNetwork")));
         boolean[] switching = {false};
         toggle.setOnAction(e -> {
             if (switching[0]) {

@@ -21,8 +21,9 @@ public final class HistoryView implements ScreenView {
         this.back = back;
         root.getStyleClass().add(STYLE);
         root.getStylesheets().add(HistoryView.class.getResource("history.css").toExternalForm());
-        root.setTop(Bars.titled("Recent sales", "screen-title", "top-bar",
-                Bars.button("Refresh", null, vm::refresh), Bars.button("Back (Esc)", "history-back", back)));
+        root.setTop(Bars.titled(vm.texts().get("history.title"), "screen-title", "top-bar",
+                Bars.button(vm.texts().get("history.refresh"), null, vm::refresh),
+                Bars.button(vm.texts().get("common.back"), "history-back", back)));
         table = new SalesTable(vm);
         SaleDetail detail = new SaleDetail(vm);
         root.setCenter(new HistoryBody(table, detail));

@@ -7,6 +7,7 @@ import app.mixpos.sale.Outcome;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.Failures;
+import app.mixpos.ui.text.Texts;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -28,6 +29,7 @@ public final class HistoryViewModel {
 
     private final CheckoutService checkout;
     private final SaleRecords records;
+    private final Texts texts;
     private final Executor fx;
     private final Consumer<SaleSnapshot> show;
     private final ObservableList<SaleSnapshot> sales = FXCollections.observableArrayList();
@@ -37,8 +39,14 @@ public final class HistoryViewModel {
     private final CheckoutListener listener;
 
     public HistoryViewModel(CheckoutService checkout, SaleRecords records, Executor fx, Consumer<SaleSnapshot> show) {
+        this(checkout, records, Texts.english(), fx, show);
+    }
+
+    public HistoryViewModel(CheckoutService checkout, SaleRecords records, Texts texts, Executor fx,
+                            Consumer<SaleSnapshot> show) {
         this.checkout = checkout;
         this.records = records;
+        this.texts = texts;
         this.fx = fx;
         this.show = show;
         selected.addListener((obs, old, now) -> {
@@ -61,7 +69,7 @@ public final class HistoryViewModel {
         message.set("");
         records.recent(LIMIT).whenCompleteAsync((list, error) -> {
             if (error != null) {
-                message.set(Failures.notRead("the recent sales", error));
+                message.set(Failures.notRead(texts, texts.get("history.recentSales"), error));
                 return;
             }
             String keep = selected.get() == null ? null : selected.get().orderId();
@@ -110,14 +118,14 @@ public final class HistoryViewModel {
         if (s == null) {
             return;
         }
-        message.set("Asking MixPay about order " + s.orderId() + "…");
+        message.set(texts.get("history.asking", s.orderId()));
         checkout.checkNow(s.orderId()).whenCompleteAsync((after, error) -> {
             if (error != null || after == null) {
-                message.set(Failures.notChecked(s.orderId(), error));
+                message.set(Failures.notChecked(texts, s.orderId(), error));
                 return;
             }
-            message.set("Checked: " + after.state().outcome().name().toLowerCase().replace('_', ' ')
-                    + ", MixPay says " + after.state().status().wire() + ".");
+            message.set(texts.get("history.checked", texts.get("common.outcome." + after.state().outcome().name()),
+                    after.state().status().wire()));
             changed(after);
         }, fx);
     }
@@ -139,6 +147,11 @@ public final class HistoryViewModel {
                 events.setAll(error == null ? list : List.of());
             }
         }, fx);
+    }
+
+    /** The words this screen speaks in. */
+    public Texts texts() {
+        return texts;
     }
 
     public ObservableList<SaleSnapshot> sales() {

@@ -3,7 +3,9 @@ package app.mixpos.ui.history;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.Format;
-import app.mixpos.ui.ReasonSentences;
+import app.mixpos.ui.text.ReasonWords;
+import app.mixpos.ui.text.Texts;
+import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -15,7 +17,10 @@ import javafx.scene.layout.VBox;
 /** The selected sale: what it is, its status history, and what can be done with it. */
 final class SaleDetail extends VBox {
 
+    private final Texts texts;
+
     SaleDetail(HistoryViewModel vm) {
+        texts = vm.texts();
         getStyleClass().add("sale-detail");
         Label title = new Label();
         title.setId("detail-title");
@@ -29,13 +34,13 @@ final class SaleDetail extends VBox {
         ListView<SaleEvent> events = new ListView<>(vm.events());
         events.setId("events");
         events.setFocusTraversable(false);
-        events.setCellFactory(l -> new EventCell());
-        events.setPlaceholder(new Label("No history recorded."));
+        events.setCellFactory(l -> new EventCell(texts));
+        events.setPlaceholder(new Label(texts.get("history.noEvents")));
         VBox.setVgrow(events, Priority.ALWAYS);
-        Button check = new Button("Check now (F5)");
+        Button check = new Button(texts.get("history.checkNow"));
         check.setId("check-now");
         check.setOnAction(e -> vm.checkNow());
-        Button show = new Button("Show QR (Enter)");
+        Button show = new Button(texts.get("history.showQr"));
         show.setId("show-again");
         show.setOnAction(e -> vm.showAgain());
         Label message = new Label();
@@ -50,17 +55,19 @@ final class SaleDetail extends VBox {
         getChildren().addAll(title, outcome, events, new HBox(12, check, show), message);
     }
 
-    private static void fill(SaleSnapshot s, Label title, Label outcome, Button show) {
+    private void fill(SaleSnapshot s, Label title, Label outcome, Button show) {
         check(s != null, show);
         if (s == null) {
-            title.setText("No sale selected");
+            title.setText(texts.get("history.noSelection"));
             outcome.setText("");
             return;
         }
         // the order id is one word, so a wrapped title breaks before it, never inside it
-        title.setText(Format.money(s.sale().amount()) + " · order " + s.orderId());
-        outcome.setText(OutcomeWords.of(s.state()) + (s.sale().remark() == null ? "" : " · " + s.sale().remark()));
-        show.setText(s.state().outcome() == app.mixpos.sale.Outcome.OPEN ? "Show QR (Enter)" : "Open result (Enter)");
+        title.setText(texts.get("history.saleTitle", Format.money(s.sale().amount()), s.orderId()));
+        outcome.setText(OutcomeWords.of(texts, s.state())
+                + (s.sale().remark() == null ? "" : " · " + s.sale().remark()));
+        show.setText(texts.get(s.state().outcome() == app.mixpos.sale.Outcome.OPEN
+                ? "history.showQr" : "history.openResult"));
     }
 
     private static void check(boolean enabled, Button b) {
@@ -69,7 +76,10 @@ final class SaleDetail extends VBox {
 
     private static final class EventCell extends ListCell<SaleEvent> {
 
-        EventCell() {
+        private final ReasonWords reasons;
+
+        EventCell(Texts texts) {
+            this.reasons = new ReasonWords(texts);
             setWrapText(true);
             setPrefWidth(0);
         }
@@ -81,8 +91,10 @@ final class SaleDetail extends VBox {
                 setText(null);
                 return;
             }
-            String detail = e.reasons().isEmpty() ? "" : " — " + ReasonSentences.of(e.reasons());
-            setText(Format.clock(e.at()) + "  " + e.kind() + "  " + e.outcome().name().toLowerCase()
+            String detail = e.reasons().isEmpty() ? "" : " — " + reasons.all(e.reasons());
+            // the stored kind and outcome as they are: in words ("link created") the cells wrapped otherwise, which
+            // moved the list and let the recent sales cut an amount for two steps (CashierHourTest, 1024x768)
+            setText(Format.clock(e.at()) + "  " + e.kind() + "  " + e.outcome().name().toLowerCase(Locale.ROOT)
                     + (e.status() == null || e.status().isBlank() ? "" : " (" + e.status() + ")") + detail);
         }
     }

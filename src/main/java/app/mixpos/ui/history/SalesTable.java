@@ -2,6 +2,7 @@ package app.mixpos.ui.history;
 
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.Format;
+import app.mixpos.ui.text.Texts;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -26,14 +27,18 @@ final class SalesTable extends TableView<SaleSnapshot> {
         setId("sales");
         getStyleClass().add("sales-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(fitted(column("Time", s -> Format.dayClock(s.sale().createdAt())), false));
-        TableColumn<SaleSnapshot, String> amount = column("Amount", s -> Format.money(s.sale().amount()));
+        Texts texts = vm.texts();
+        getColumns().add(fitted(column(texts.get("history.column.time"),
+                s -> Format.dayClock(s.sale().createdAt())), false));
+        TableColumn<SaleSnapshot, String> amount = column(texts.get("history.column.amount"),
+                s -> Format.money(s.sale().amount()));
         amount.getStyleClass().add("amount-column");
         getColumns().add(fitted(amount, false));
-        TableColumn<SaleSnapshot, String> outcome = column("Outcome", s -> OutcomeWords.brief(s.state()));
+        TableColumn<SaleSnapshot, String> outcome = column(texts.get("history.column.outcome"),
+                s -> OutcomeWords.brief(texts, s.state()));
         outcome.setMinWidth(120);
         getColumns().add(fitted(outcome, true));
-        setPlaceholder(new javafx.scene.control.Label("No sales yet."));
+        setPlaceholder(new javafx.scene.control.Label(texts.get("history.empty")));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 vm.selectedProperty().set(now);

@@ -33,19 +33,21 @@ final class CurrencyChooser extends StackPane {
     private final TextField filter = new TextField();
     private final FlowPane fiat = new FlowPane();
     private final FlowPane crypto = new FlowPane();
-    private final Label fiatTitle = section("Fiat");
-    private final Label cryptoTitle = section("Crypto");
+    private final Label fiatTitle;
+    private final Label cryptoTitle;
     private final Label none = new Label();
 
     CurrencyChooser(KeypadViewModel vm, Runnable close) {
         this.vm = vm;
         this.close = close;
+        fiatTitle = section(vm.texts().get("keypad.chooser.fiat"));
+        cryptoTitle = section(vm.texts().get("keypad.chooser.crypto"));
         setId("currency-chooser");
         getStyleClass().add(STYLE);
-        HBox head = Bars.titled("Currency of this sale", "chooser-title", "chooser-head",
-                Bars.button("Cancel (Esc)", "currency-cancel", close));
+        HBox head = Bars.titled(vm.texts().get("keypad.chooser.title"), "chooser-title", "chooser-head",
+                Bars.button(vm.texts().get("keypad.chooser.cancel"), "currency-cancel", close));
         filter.setId("currency-filter");
-        filter.setPromptText("Type to find a currency, e.g. EUR or BTC; Enter takes the first");
+        filter.setPromptText(vm.texts().get("keypad.chooser.filter"));
         filter.textProperty().addListener((obs, old, now) -> refill());
         none.setId("currency-none");
         none.getStyleClass().add("chooser-none");
@@ -114,8 +116,8 @@ final class CurrencyChooser extends StackPane {
         }
         show(fiatTitle, fiat, !fiat.getChildren().isEmpty());
         show(cryptoTitle, crypto, !crypto.getChildren().isEmpty());
-        none.setText(found.isEmpty() ? "No currency matches \u201c" + filter.getText().strip()
-                + "\u201d. Delete a letter, or press Esc to keep " + vm.currencyProperty().get().symbol() + "." : "");
+        none.setText(found.isEmpty() ? vm.texts().get("keypad.chooser.none", filter.getText().strip(),
+                vm.currencyProperty().get().symbol()) : "");
         none.setVisible(found.isEmpty());
         none.setManaged(found.isEmpty());
     }

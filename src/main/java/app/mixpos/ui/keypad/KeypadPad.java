@@ -18,7 +18,7 @@ final class KeypadPad extends GridPane {
             Runnable press = label.equals("←") ? vm::backspace : () -> vm.type(label.charAt(0));
             add(key(new PadKey(label, id, press)), i % 3, i / 3);
         }
-        PadKey clear = new PadKey("Clear", "key-clear", vm::clear);
+        PadKey clear = new PadKey(vm.texts().get("keypad.clear"), "key-clear", vm::clear);
         clear.getStyleClass().add("keypad-clear");
         add(key(clear), 0, 4, 3, 1);
     }

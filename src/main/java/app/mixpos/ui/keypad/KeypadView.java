@@ -36,7 +36,7 @@ public final class KeypadView implements ScreenView {
     private final Runnable openRecent;
     private final Runnable openSettings;
     private final BorderPane root = new BorderPane();
-    private final Button charge = new Button("Charge  (Enter)");
+    private final Button charge;
     private final RemarkField remark;
     private final Button currency = new Button();
     private final StackPane center;
@@ -45,9 +45,10 @@ public final class KeypadView implements ScreenView {
 
     public KeypadView(KeypadViewModel vm, String footer, Runnable openRecent, Runnable openSettings) {
         this.vm = vm;
+        this.charge = new Button(vm.texts().get("keypad.charge"));
         this.openRecent = openRecent;
         this.openSettings = openSettings;
-        this.remark = new RemarkField(vm.remarkProperty());
+        this.remark = new RemarkField(vm.remarkProperty(), vm.texts().get("keypad.remark"));
         root.getStyleClass().add(STYLE);
         root.getStylesheets().add(KeypadView.class.getResource("keypad.css").toExternalForm());
         root.setTop(topBar());
@@ -67,9 +68,9 @@ public final class KeypadView implements ScreenView {
     }
 
     private HBox topBar() {
-        return Bars.titled("New sale", "screen-title", "top-bar",
-                Bars.button("Recent sales (F2)", "open-recent", openRecent),
-                Bars.button("Settings (F10)", "open-settings", openSettings));
+        return Bars.titled(vm.texts().get("keypad.title"), "screen-title", "top-bar",
+                Bars.button(vm.texts().get("keypad.openRecent"), "open-recent", openRecent),
+                Bars.button(vm.texts().get("keypad.openSettings"), "open-settings", openSettings));
     }
 
     private VBox left(String footer) {
@@ -80,7 +81,7 @@ public final class KeypadView implements ScreenView {
         currency.setId("currency");
         currency.getStyleClass().add("keypad-currency");
         currency.textProperty().bind(vm.currencyProperty().map(asset -> asset.symbol() + "  \u25BE"));
-        Label caption = new Label("Currency (F3)");
+        Label caption = new Label(vm.texts().get("keypad.currencyCaption"));
         caption.getStyleClass().add("keypad-currency-caption");
         currency.setGraphic(caption);
         currency.setContentDisplay(ContentDisplay.TOP);
@@ -142,7 +143,7 @@ public final class KeypadView implements ScreenView {
             return;
         }
         ProgressIndicator spinner = new ProgressIndicator();
-        Label text = new Label("Creating the payment link…");
+        Label text = new Label(vm.texts().get("keypad.busy"));
         text.getStyleClass().add("busy-text");
         VBox box = new VBox(spinner, text);
         box.setAlignment(Pos.CENTER);

@@ -11,7 +11,8 @@ import app.mixpos.sale.Reason;
 import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.Failures;
-import app.mixpos.ui.ReasonSentences;
+import app.mixpos.ui.text.ReasonWords;
+import app.mixpos.ui.text.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class KeypadViewModel {
     static final int MAX_LENGTH = 24;
 
     private final CheckoutService checkout;
+    private final Texts texts;
     private final Executor fx;
     private final Consumer<SaleSnapshot> onCharged;
     private final StringProperty input = new SimpleStringProperty("");
@@ -52,7 +54,13 @@ public final class KeypadViewModel {
 
     public KeypadViewModel(CheckoutService checkout, QuoteAsset defaultCurrency, Executor fx,
                            Consumer<SaleSnapshot> onCharged) {
+        this(checkout, Texts.english(), defaultCurrency, fx, onCharged);
+    }
+
+    public KeypadViewModel(CheckoutService checkout, Texts texts, QuoteAsset defaultCurrency, Executor fx,
+                           Consumer<SaleSnapshot> onCharged) {
         this.checkout = checkout;
+        this.texts = texts;
         this.fx = fx;
         this.onCharged = onCharged;
         currencies.setAll(defaultCurrency);
@@ -61,9 +69,9 @@ public final class KeypadViewModel {
             // the same currency with MixPay's limits just read keeps the reason a key was not taken
             boolean sameCurrency = old != null && now != null && old.hasId(now.assetId());
             recheck(sameCurrency);
-            limits.set(limitsNote(now));
+            limits.set(limitsNote(texts, now));
         });
-        limits.set(limitsNote(defaultCurrency));
+        limits.set(limitsNote(texts, defaultCurrency));
         // MixPay's list arriving after start (a first start, or MixPay back after being unreachable) brings the
         // limits to the keypad at once, not at the next key
         checkout.addListener(new CheckoutListener() {
@@ -128,7 +136,7 @@ public final class KeypadViewModel {
             return false;
         }
         if (!Character.isDigit(c) && c != '.' && c != ',') {
-            dropped = dropped(c);
+            dropped = dropped(texts, c);
             refusal.set(dropped);
             return false;
         }
@@ -137,7 +145,7 @@ public final class KeypadViewModel {
             loadCurrencies(); // MixPay's list may have arrived since: the limits then apply from the next key on
         }
         if (next.length() > MAX_LENGTH) {
-            refusal.set("That is as long as an amount can be.");
+            refusal.set(texts.get("keypad.tooLong"));
             return false;
         }
         if (AmountParser.checkPartial(next, currency.get()) instanceof AmountResult.Refused r) {
@@ -151,14 +159,11 @@ public final class KeypadViewModel {
     }
 
     /** Why a key that is not part of an amount was not taken. */
-    static String dropped(char c) {
+    static String dropped(Texts texts, char c) {
         if (c == '-' || c == '\u2212') {
-            return "Amounts cannot be negative: the minus was not taken. Type the amount to charge.";
+            return texts.get("keypad.dropped.minus");
         }
-        if (Character.isLetter(c)) {
-            return "Type the amount in digits: \"" + c + "\" was not taken.";
-        }
-        return "Use digits and one decimal point: \"" + c + "\" was not taken.";
+        return texts.get(Character.isLetter(c) ? "keypad.dropped.letter" : "keypad.dropped.other", String.valueOf(c));
     }
 
     public void backspace() {
@@ -186,7 +191,8 @@ public final class KeypadViewModel {
         }
         AmountResult result = AmountParser.parse(input.get(), currency.get());
         if (!(result instanceof AmountResult.Valid valid)) {
-            refusal.set(result instanceof AmountResult.Refused r ? r.error().message() : "Enter an amount.");
+            refusal.set(result instanceof AmountResult.Refused r ? r.error().message()
+                    : texts.get("keypad.enterAmount"));
             return CompletableFuture.completedFuture(null);
         }
         busy.set(true);
@@ -199,9 +205,9 @@ public final class KeypadViewModel {
                         refusal.set(refused.getMessage());
                         loadCurrencies();
                     } else if (error != null) {
-                        problem.set(Failures.notCharged(error));
+                        problem.set(Failures.notCharged(texts, error));
                     } else if (sale == null) {
-                        problem.set(notCharged("no answer"));
+                        problem.set(notCharged(texts.get("keypad.noAnswer")));
                     } else if (sale.state().outcome() == Outcome.VOID) {
                         problem.set(voided(sale.state().reasons()));
                     } else {
@@ -225,10 +231,10 @@ public final class KeypadViewModel {
     }
 
     /** The engine's sentence for a sale that made no link already says what happened and what to do. */
-    private static String voided(List<Reason> reasons) {
-        String detail = ReasonSentences.of(reasons);
-        return detail.isBlank() ? notCharged(null)
-                : ReasonSentences.isLinkFailure(reasons) ? detail.strip() : notCharged(detail);
+    private String voided(List<Reason> reasons) {
+        String words = new ReasonWords(texts).all(reasons);
+        boolean linkFailed = reasons.stream().anyMatch(r -> Reason.LINK_FAILED.equals(r.code()));
+        return words.isBlank() ? notCharged(null) : linkFailed ? words.strip() : notCharged(words);
     }
 
     private void recheck() {
@@ -248,17 +254,19 @@ public final class KeypadViewModel {
         }
     }
 
-    private static String notCharged(String reason) {
-        String why = reason == null || reason.isBlank() ? "no reason given" : reason.strip();
-        return "Could not create the payment link: " + why + (why.endsWith(".") ? "" : ".")
-                + " Nothing was charged. Try again.";
+    private String notCharged(String reason) {
+        String why = reason == null || reason.isBlank() ? texts.get("keypad.noReason") : reason.strip();
+        return texts.get("keypad.notCharged", why + (why.endsWith(".") ? "" : "."));
     }
 
     /** What the keypad says when MixPay's limits for a currency are not known: never an invented limit. */
-    static String limitsNote(QuoteAsset asset) {
-        return asset == null || asset.limitsKnown() ? ""
-                : "MixPay's smallest and largest amounts in " + asset.symbol() + " are not known yet (no currency "
-                        + "list from MixPay so far); MixPay checks the amount when the link is made.";
+    static String limitsNote(Texts texts, QuoteAsset asset) {
+        return asset == null || asset.limitsKnown() ? "" : texts.get("keypad.limitsUnknown", asset.symbol());
+    }
+
+    /** The words this keypad speaks in. */
+    public Texts texts() {
+        return texts;
     }
 
     /** A note about the current currency's limits when they are not known; empty when they are. */

@@ -13,18 +13,19 @@ import javafx.scene.layout.StackPane;
  */
 final class RemarkField extends StackPane {
 
-    static final String PROMPT = "Remark (optional)";
-
     private final StringProperty remark;
+    private final String prompt;
     private TextField field;
 
-    RemarkField(StringProperty remark) {
+    /** @param prompt what the empty field says */
+    RemarkField(StringProperty remark, String prompt) {
         this.remark = remark;
+        this.prompt = prompt;
         getStyleClass().add("remark");
         Label stand = new Label();
         stand.setId("remark-placeholder");
         stand.getStyleClass().addAll("text-field", "remark-placeholder");
-        stand.textProperty().bind(remark.map(t -> t.isEmpty() ? PROMPT : t));
+        stand.textProperty().bind(remark.map(t -> t.isEmpty() ? prompt : t));
         stand.setMaxWidth(Double.MAX_VALUE);
         stand.setOnMouseClicked(e -> complete().requestFocus());
         getChildren().add(stand);
@@ -35,7 +36,7 @@ final class RemarkField extends StackPane {
         if (field == null) {
             field = new TextField();
             field.setId("remark");
-            field.setPromptText(PROMPT);
+            field.setPromptText(prompt);
             field.textProperty().bindBidirectional(remark);
             getChildren().setAll(field);
         }

@@ -15,16 +15,17 @@ final class CancelConfirm extends StackPane {
 
     static final String STYLE = "cancel-confirm";
 
-    private final Button cancel = new Button("Cancel sale (Del)");
-    private final Button keep = new Button("Keep waiting (Enter)");
+    private final Button cancel;
+    private final Button keep;
 
     CancelConfirm(PaymentViewModel vm) {
+        cancel = new Button(vm.texts().get("payment.confirm.cancel"));
+        keep = new Button(vm.texts().get("payment.confirm.keep"));
         setId("cancel-confirm");
         getStyleClass().add(STYLE);
-        Label question = new Label("Cancel this sale?");
+        Label question = new Label(vm.texts().get("payment.confirm.title"));
         question.getStyleClass().add("confirm-title");
-        Label detail = new Label("Ask the customer not to pay with this QR code. MixPay may still accept it, "
-                + "so the app keeps checking and tells you if the sale is paid after all.");
+        Label detail = new Label(vm.texts().get("payment.confirm.detail"));
         detail.setWrapText(true);
         detail.getStyleClass().add("confirm-detail");
         keep.setId("keep-waiting");

@@ -38,7 +38,7 @@ public final class PaymentView implements ScreenView {
     }
 
     private VBox side() {
-        Label scan = new Label("Scan to pay");
+        Label scan = new Label(vm.texts().get("payment.scan"));
         scan.getStyleClass().add("payment-scan");
         Label amount = bound("payment-amount", "pay-amount");
         amount.textProperty().bind(vm.amountProperty());
@@ -56,7 +56,7 @@ public final class PaymentView implements ScreenView {
         order.textProperty().bind(vm.orderProperty());
         Label link = bound("payment-link", "payment-small");
         link.textProperty().bind(vm.linkProperty().map(PaymentView::idOnItsOwnLine));
-        Button cancel = new Button("Cancel (Esc)");
+        Button cancel = new Button(vm.texts().get("payment.cancel"));
         cancel.setId("cancel");
         cancel.setOnAction(e -> vm.askCancel());
         VBox side = new VBox(scan, amount, status, connection, gap, order, link, cancel);

@@ -5,6 +5,7 @@ import app.mixpos.sale.Outcome;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.Format;
 import app.mixpos.ui.shell.ShellViewModel;
+import app.mixpos.ui.text.Texts;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,6 +16,7 @@ import javafx.beans.property.StringProperty;
 public final class PaymentViewModel {
 
     private final ShellViewModel shell;
+    private final Texts texts;
     private final StringProperty amount = new SimpleStringProperty("");
     private final StringProperty link = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty("");
@@ -24,11 +26,16 @@ public final class PaymentViewModel {
     private final BooleanProperty confirmingCancel = new SimpleBooleanProperty(false);
 
     public PaymentViewModel(ShellViewModel shell) {
+        this(shell, Texts.english());
+    }
+
+    public PaymentViewModel(ShellViewModel shell, Texts texts) {
         this.shell = shell;
+        this.texts = texts;
         shell.currentProperty().addListener((obs, old, now) -> update(now, old));
-        shell.healthProperty().addListener((obs, old, now) -> connection.set(PaymentText.connection(now)));
+        shell.healthProperty().addListener((obs, old, now) -> connection.set(PaymentText.connection(texts, now)));
         update(shell.currentProperty().get(), null);
-        connection.set(PaymentText.connection(shell.healthProperty().get()));
+        connection.set(PaymentText.connection(texts, shell.healthProperty().get()));
     }
 
     private void update(SaleSnapshot s, SaleSnapshot before) {
@@ -41,9 +48,9 @@ public final class PaymentViewModel {
         }
         amount.set(Format.money(s.sale().amount()));
         link.set(s.sale().paymentLink());
-        status.set(PaymentText.status(s.state()));
+        status.set(PaymentText.status(texts, s.state()));
         tone.set(PaymentText.tone(s.state()));
-        order.set("Order " + s.orderId());
+        order.set(texts.get("common.order", s.orderId()));
     }
 
     /** Escape or the Cancel button: ask first. */
@@ -86,6 +93,11 @@ public final class PaymentViewModel {
 
     public BooleanProperty confirmingCancelProperty() {
         return confirmingCancel;
+    }
+
+    /** The words this screen speaks in. */
+    public Texts texts() {
+        return texts;
     }
 
     ConnectionHealth health() {

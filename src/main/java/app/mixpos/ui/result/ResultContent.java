@@ -2,8 +2,12 @@ package app.mixpos.ui.result;
 
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SaleState;
+import app.mixpos.sale.SurplusStatus;
 import app.mixpos.ui.Format;
-import app.mixpos.ui.ReasonSentences;
+import app.mixpos.ui.text.FailureWords;
+import app.mixpos.ui.text.ReasonWords;
+import app.mixpos.ui.text.SurplusWords;
+import app.mixpos.ui.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,51 +21,59 @@ import java.util.List;
  */
 public record ResultContent(String tone, String title, String amount, List<String> lines, String next) {
 
-    /** The result of {@code s}, whatever its outcome. */
+    /** The result of {@code s}, whatever its outcome, in English. */
     public static ResultContent of(SaleSnapshot s) {
+        return of(Texts.english(), s);
+    }
+
+    /** The result of {@code s}, whatever its outcome, in the words of {@code t}. */
+    public static ResultContent of(Texts t, SaleSnapshot s) {
         SaleState st = s.state();
         String amount = Format.money(s.sale().amount());
-        String order = "Order " + s.orderId();
+        String order = t.get("common.order", s.orderId());
+        String handOver = t.get("result.handOver");
         List<String> lines = new ArrayList<>();
         return switch (st.outcome()) {
-            case PAID -> new ResultContent("paid", "PAID", amount, List.of(order), "Hand over the goods.");
+            case PAID -> new ResultContent("paid", t.get("result.paid.title"), amount, List.of(order), handOver);
             case PAID_SURPLUS -> {
-                lines.add("The customer paid " + Format.money(st.surplusAmount(), st.payableSymbol())
-                        + " too much: " + st.surplusStatus().describe() + ".");
-                lines.add("MixPay refunds the surplus to the customer by itself.");
+                lines.add(t.get("result.surplus.paidTooMuch", Format.money(st.surplusAmount(), st.payableSymbol()),
+                        SurplusWords.of(t, st.surplusStatus())));
+                lines.add(t.get("result.surplus.refundedByMixPay"));
                 lines.add(order);
-                yield new ResultContent("paid", "PAID — with surplus", amount, lines, "Hand over the goods.");
+                yield new ResultContent("paid", t.get("result.surplus.title"), amount, lines, handOver);
             }
             case PAID_AFTER_CANCEL -> {
-                lines.add("You cancelled this sale, but the customer paid it anyway.");
-                if (st.surplusStatus() != app.mixpos.sale.SurplusStatus.NO) {
-                    lines.add("Surplus " + Format.money(st.surplusAmount(), st.payableSymbol()) + ": "
-                            + st.surplusStatus().describe() + ".");
+                lines.add(t.get("result.afterCancel.line"));
+                if (st.surplusStatus() != SurplusStatus.NO) {
+                    lines.add(t.get("result.afterCancel.surplus", Format.money(st.surplusAmount(),
+                            st.payableSymbol()), SurplusWords.of(t, st.surplusStatus())));
                 }
                 lines.add(order);
-                yield new ResultContent("paid", "PAID AFTER CANCEL", amount, lines,
-                        "Hand over the goods, or settle a refund with the customer.");
+                yield new ResultContent("paid", t.get("result.afterCancel.title"), amount, lines,
+                        t.get("result.afterCancel.next"));
             }
             case FAILED -> {
-                lines.add(st.failureCode().cashierMessage());
-                lines.add("MixPay failure code " + st.failureCode().code() + " · " + order);
-                yield new ResultContent("failed", "PAYMENT FAILED", amount, lines,
-                        "Do not hand over goods. Start a new sale if the customer still wants to pay.");
+                lines.add(FailureWords.of(t, st.failureCode()));
+                lines.add(t.get("result.failed.code", st.failureCode().code(), order));
+                yield new ResultContent("failed", t.get("result.failed.title"), amount, lines,
+                        t.get("result.failed.next"));
             }
             case MISMATCH -> {
-                lines.add("A payment claimed success but did not match this sale:");
-                lines.add(st.reasons().isEmpty() ? "no detail recorded" : ReasonSentences.of(st.reasons()));
+                lines.add(t.get("result.mismatch.line"));
+                lines.add(st.reasons().isEmpty() ? t.get("result.mismatch.noDetail")
+                        : new ReasonWords(t).all(st.reasons()));
                 lines.add(order);
-                yield new ResultContent("mismatch", "DO NOT HAND OVER GOODS", amount, lines,
-                        "Ask for a new payment. Note the order number for MixPay support.");
+                yield new ResultContent("mismatch", t.get("result.mismatch.title"), amount, lines,
+                        t.get("result.mismatch.next"));
             }
-            case CANCELLED -> new ResultContent("neutral", "Cancelled", amount,
-                    List.of("Still watched in case the customer pays anyway.", order), "");
-            case VOID -> new ResultContent("neutral", "Not charged", amount,
-                    List.of(st.reasons().isEmpty() ? "The payment link could not be made."
-                            : ReasonSentences.of(st.reasons()), order),
-                    "Nothing was charged.");
-            case OPEN, CREATING -> new ResultContent("neutral", "Waiting for payment", amount, List.of(order), "");
+            case CANCELLED -> new ResultContent("neutral", t.get("result.cancelled.title"), amount,
+                    List.of(t.get("result.cancelled.line"), order), "");
+            case VOID -> new ResultContent("neutral", t.get("result.void.title"), amount,
+                    List.of(st.reasons().isEmpty() ? t.get("result.void.noDetail") : new ReasonWords(t).all(st.reasons()),
+                            order),
+                    t.get("result.void.next"));
+            case OPEN, CREATING -> new ResultContent("neutral", t.get("result.open.title"), amount, List.of(order),
+                    "");
         };
     }
 }

@@ -4,6 +4,7 @@ import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.shell.ScreenView;
 import app.mixpos.ui.shell.Screen;
 import app.mixpos.ui.shell.ShellViewModel;
+import app.mixpos.ui.text.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Parent;
@@ -22,12 +23,18 @@ public final class ResultView implements ScreenView {
     public static final String TITLE = "result-title";
 
     private final ShellViewModel shell;
+    private final Texts texts;
     private final StackPane root = new StackPane();
     private final VBox box = new VBox();
     private final Button next = new Button();
 
     public ResultView(ShellViewModel shell) {
+        this(shell, Texts.english());
+    }
+
+    public ResultView(ShellViewModel shell, Texts texts) {
         this.shell = shell;
+        this.texts = texts;
         root.setId("result");
         root.getStyleClass().add(STYLE);
         root.getStylesheets().add(ResultView.class.getResource("result.css").toExternalForm());
@@ -38,7 +45,7 @@ public final class ResultView implements ScreenView {
         next.setId("next-sale");
         next.setOnAction(e -> shell.leaveResult());
         next.textProperty().bind(shell.returnToProperty().map(
-                to -> to == Screen.HISTORY ? "Back to recent sales (Enter)" : "Next sale (Enter)"));
+                to -> texts.get(to == Screen.HISTORY ? "result.backToHistory" : "result.nextSale")));
         shell.currentProperty().addListener((obs, old, now) -> render(now));
         render(shell.currentProperty().get());
     }
@@ -47,7 +54,7 @@ public final class ResultView implements ScreenView {
         if (s == null) {
             return;
         }
-        ResultContent c = ResultContent.of(s);
+        ResultContent c = ResultContent.of(texts, s);
         root.getStyleClass().removeIf(x -> x.startsWith("tone-"));
         root.getStyleClass().add("tone-" + c.tone());
         Label title = Labels.wrapped("result-title", TITLE, c.title());

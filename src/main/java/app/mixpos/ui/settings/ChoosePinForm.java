@@ -1,5 +1,7 @@
 package app.mixpos.ui.settings;
 
+import app.mixpos.ui.text.Texts;
+
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -12,19 +14,20 @@ final class ChoosePinForm extends VBox {
     ChoosePinForm(PinGateViewModel gate) {
         getStyleClass().add("choose-pin");
         setId("choose-pin");
-        Label title = new Label("Manager PIN");
+        Texts texts = gate.texts();
+        Label title = new Label(texts.get("settings.pin.title"));
         title.getStyleClass().add("pin-title");
-        Label hint = new Label("Settings ask for it outside training mode. 4 to 8 digits.");
+        Label hint = new Label(texts.get("settings.pin.hint"));
         hint.setWrapText(true);
         PasswordField first = field("new-pin", gate.newPinProperty());
         PasswordField again = field("repeat-pin", gate.repeatPinProperty());
         again.setOnAction(e -> gate.choosePin());
         GridPane grid = new GridPane();
         grid.getStyleClass().add("settings-grid");
-        grid.addRow(0, new Label("New PIN"), first);
-        grid.addRow(1, new Label("Same PIN again"), again);
+        grid.addRow(0, new Label(texts.get("settings.pin.new")), first);
+        grid.addRow(1, new Label(texts.get("settings.pin.again")), again);
         SettingsView.labelsWhole(grid);
-        Button set = new Button("Set PIN");
+        Button set = new Button(texts.get("settings.pin.set"));
         set.setId("set-pin");
         set.setOnAction(e -> gate.choosePin());
         Label message = new Label();

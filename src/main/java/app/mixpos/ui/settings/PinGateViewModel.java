@@ -2,6 +2,7 @@ package app.mixpos.ui.settings;
 
 import app.mixpos.ui.OwnerLock;
 import app.mixpos.ui.OwnerLock.PinCheck;
+import app.mixpos.ui.text.Texts;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -22,6 +23,7 @@ public final class PinGateViewModel {
     private static final Pattern PIN = Pattern.compile("[0-9]{4,8}");
 
     private final OwnerLock lock;
+    private final Texts texts;
     private final Executor fx;
     private final Executor io;
     private final BooleanProperty locked = new SimpleBooleanProperty(true);
@@ -34,7 +36,12 @@ public final class PinGateViewModel {
     private final StringProperty newPinMessage = new SimpleStringProperty("");
 
     public PinGateViewModel(OwnerLock lock, Executor fx, Executor io) {
+        this(lock, Texts.english(), fx, io);
+    }
+
+    public PinGateViewModel(OwnerLock lock, Texts texts, Executor fx, Executor io) {
         this.lock = lock;
+        this.texts = texts;
         this.fx = fx;
         this.io = io;
     }
@@ -49,7 +56,7 @@ public final class PinGateViewModel {
         newPinMessage.set("");
         call(() -> new boolean[] {lock.pinRequired(), lock.pinSet()}, (state, error) -> {
             if (error != null) {
-                message.set("Could not read the manager PIN: " + reason(error));
+                message.set(texts.get("settings.pin.notRead", reason(error)));
                 return;
             }
             locked.set(state[0]);
@@ -68,13 +75,13 @@ public final class PinGateViewModel {
         call(() -> lock.check(typed), (check, error) -> {
             busy.set(false);
             if (error != null) {
-                message.set("Could not check the PIN: " + reason(error));
+                message.set(texts.get("settings.pin.notChecked", reason(error)));
             } else if (check.result() == PinCheck.Result.ACCEPTED) {
                 message.set("");
                 locked.set(false);
                 mayChoosePin.set(true);
             } else {
-                message.set(check.message());
+                message.set(check.message(texts));
             }
         });
     }
@@ -84,21 +91,21 @@ public final class PinGateViewModel {
         String first = newPin.get();
         String again = repeatPin.get();
         if (!PIN.matcher(first).matches()) {
-            newPinMessage.set("A manager PIN is 4 to 8 digits.");
+            newPinMessage.set(texts.get("settings.pin.badFormat"));
             return;
         }
         if (!first.equals(again)) {
-            newPinMessage.set("The two PINs differ. Type the same PIN twice.");
+            newPinMessage.set(texts.get("settings.pin.differ"));
             return;
         }
         newPin.set("");
         repeatPin.set("");
-        newPinMessage.set("Saving…");
+        newPinMessage.set(texts.get("common.saving"));
         call(() -> {
             lock.setPin(first);
             return Boolean.TRUE;
-        }, (done, error) -> newPinMessage.set(error != null ? "PIN not set: " + reason(error)
-                : "Manager PIN set. Settings will ask for it outside training mode."));
+        }, (done, error) -> newPinMessage.set(error != null ? texts.get("settings.pin.notSet", reason(error))
+                : texts.get("settings.pin.done")));
     }
 
     private <T> void call(Callable<T> work, BiConsumer<T, Throwable> then) {
@@ -114,6 +121,11 @@ public final class PinGateViewModel {
     private static String reason(Throwable error) {
         Throwable t = error.getCause() != null ? error.getCause() : error;
         return t.getMessage();
+    }
+
+    /** The words this gate speaks in. */
+    public Texts texts() {
+        return texts;
     }
 
     public ReadOnlyBooleanProperty lockedProperty() {

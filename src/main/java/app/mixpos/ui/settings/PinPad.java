@@ -14,15 +14,15 @@ final class PinPad extends VBox {
     PinPad(PinGateViewModel gate) {
         getStyleClass().add("pin-pad");
         setId("pin-pad");
-        Label title = new Label("Enter the manager PIN to open the settings");
+        Label title = new Label(gate.texts().get("settings.pin.enter"));
         title.getStyleClass().add("pin-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
         field.setId("manager-pin");
-        field.setPromptText("PIN");
+        field.setPromptText(gate.texts().get("settings.pin.prompt"));
         field.getStyleClass().add("pin-field");
         field.textProperty().bindBidirectional(gate.pinProperty());
         field.setOnAction(e -> gate.submit());
-        Button unlock = new Button("Unlock (Enter)");
+        Button unlock = new Button(gate.texts().get("settings.pin.unlock"));
         unlock.setId("unlock");
         unlock.getStyleClass().add("primary-button");
         unlock.disableProperty().bind(gate.busyProperty());

@@ -48,7 +48,8 @@ public final class SettingsView implements ScreenView {
         this.back = back;
         root.getStyleClass().add(STYLE);
         root.getStylesheets().add(SettingsView.class.getResource("settings.css").toExternalForm());
-        root.setTop(Bars.titled("Settings", "screen-title", "top-bar", Bars.button("Back (Esc)", null, back)));
+        root.setTop(Bars.titled(vm.texts().get("settings.title"), "screen-title", "top-bar",
+                Bars.button(vm.texts().get("common.back"), null, back)));
         VBox form = form();
         if (gate == null) {
             pinPad = null;
@@ -96,7 +97,7 @@ public final class SettingsView implements ScreenView {
 
     private VBox form() {
         payee.setId("payee");
-        payee.setPromptText("e.g. your MixPay payee id (a UUID); empty for training");
+        payee.setPromptText(vm.texts().get("settings.payee.prompt"));
         payee.textProperty().bindBidirectional(vm.payeeIdProperty());
         Label payeeProblem = new Label();
         payeeProblem.setId("payee-problem");
@@ -109,17 +110,17 @@ public final class SettingsView implements ScreenView {
         ComboBox<QuoteAsset> currency = combo("default-currency", vm.currencies(), QuoteAsset::symbol);
         currency.valueProperty().bindBidirectional(vm.currencyProperty());
         ComboBox<LinkMode> mode = combo("link-mode", FXCollections.observableArrayList(LinkMode.values()),
-                m -> m == LinkMode.ONE_TIME ? "One-time code (recommended)" : "Universal paylink (testing only)");
+                m -> vm.texts().get("settings.linkMode." + m.name()));
         mode.valueProperty().bindBidirectional(vm.linkModeProperty());
         GridPane grid = new GridPane();
         grid.getStyleClass().add("settings-grid");
-        grid.addRow(0, new Label("Payee id"), payee);
+        grid.addRow(0, new Label(vm.texts().get("settings.payee")), payee);
         grid.add(payeeProblem, 1, 1);
-        grid.addRow(2, new Label("Settlement asset"), settle);
-        grid.addRow(3, new Label("Default currency"), currency);
-        grid.addRow(4, new Label("Payment links"), mode);
+        grid.addRow(2, new Label(vm.texts().get("settings.settlement")), settle);
+        grid.addRow(3, new Label(vm.texts().get("settings.currency")), currency);
+        grid.addRow(4, new Label(vm.texts().get("settings.linkMode")), mode);
         labelsWhole(grid);
-        Button save = new Button("Save (Ctrl+S)");
+        Button save = new Button(vm.texts().get("settings.save"));
         save.setId("save-settings");
         save.getStyleClass().add("primary-button");
         save.disableProperty().bind(vm.canSave().not());

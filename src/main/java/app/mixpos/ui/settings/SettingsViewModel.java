@@ -6,7 +6,9 @@ import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.SettlementAsset;
 import app.mixpos.ui.Failures;
 import app.mixpos.ui.SettingsEditor;
+import app.mixpos.ui.text.Texts;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
@@ -29,6 +31,7 @@ public final class SettingsViewModel {
     private static final Pattern UUID_CHARS = Pattern.compile("[0-9a-fA-F-]*");
 
     private final CheckoutService checkout;
+    private final Texts texts;
     private final SettingsEditor editor;
     private final Executor fx;
     private final Executor io;
@@ -46,7 +49,13 @@ public final class SettingsViewModel {
 
     public SettingsViewModel(CheckoutService checkout, SettingsEditor editor, boolean training,
                              Executor fx, Executor io, Runnable onSaved) {
+        this(checkout, Texts.english(), editor, training, fx, io, onSaved);
+    }
+
+    public SettingsViewModel(CheckoutService checkout, Texts texts, SettingsEditor editor, boolean training,
+                             Executor fx, Executor io, Runnable onSaved) {
         this.checkout = checkout;
+        this.texts = texts;
         this.editor = editor;
         this.training = training;
         this.fx = fx;
@@ -63,7 +72,7 @@ public final class SettingsViewModel {
                 .thenCombine(checkout.quoteAssets(), (vs, q) -> new Object[] {vs[0], vs[1], q})
                 .whenCompleteAsync((all, error) -> {
                     if (error != null) {
-                        message.set(Failures.settingsNotRead(error));
+                        message.set(Failures.settingsNotRead(texts, error));
                         return;
                     }
                     fill((SettingsEditor.Values) all[0], cast(all[1]), cast(all[2]));
@@ -81,14 +90,15 @@ public final class SettingsViewModel {
         SettlementAsset s = settle.stream().filter(a -> a.assetId().equalsIgnoreCase(v.settlementAssetId()))
                 .findFirst().orElse(null);
         if (s == null && v.settlementAssetId() != null) {
-            s = new SettlementAsset(v.settlementAssetId(), "(current)", v.settlementAssetId(), null);
+            s = new SettlementAsset(v.settlementAssetId(), texts.get("settings.settlement.current"),
+                    v.settlementAssetId(), null);
             settlements.add(0, s);
         }
         settlement.set(s);
         currencies.setAll(quotes);
         QuoteAsset q = quotes.stream().filter(a -> a.hasId(v.currency())).findFirst().orElse(null);
         if (q == null && v.currency() != null) {
-            q = new QuoteAsset(v.currency(), v.currency().toUpperCase(), 2, null, null, true);
+            q = new QuoteAsset(v.currency(), v.currency().toUpperCase(Locale.ROOT), 2, null, null, true);
             currencies.add(0, q);
         }
         currency.set(q);
@@ -98,13 +108,13 @@ public final class SettingsViewModel {
     String checkPayee(String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            return training ? "" : "Enter the merchant's MixPay payee id.";
+            return training ? "" : texts.get("settings.payee.missing");
         }
         if (!UUID_CHARS.matcher(t).matches()) {
-            return "A payee id has only 0–9, a–f and dashes.";
+            return texts.get("settings.payee.badCharacters");
         }
         if (!UUID.matcher(t).matches()) {
-            return "Not complete: a payee id looks like 1b2c3d4e-0000-4000-8000-123456789abc.";
+            return texts.get("settings.payee.incomplete");
         }
         return "";
     }
@@ -116,13 +126,13 @@ public final class SettingsViewModel {
 
     public void save() {
         if (!canSave().get()) {
-            message.set(payeeProblem.get().isEmpty() ? "Choose a settlement asset and a currency." : payeeProblem.get());
+            message.set(payeeProblem.get().isEmpty() ? texts.get("settings.chooseAssets") : payeeProblem.get());
             return;
         }
         SettingsEditor.Values v = new SettingsEditor.Values(payeeId.get().strip(), settlement.get().assetId(),
                 currency.get().assetId(), linkMode.get());
         saving.set(true);
-        message.set("Saving…");
+        message.set(texts.get("common.saving"));
         CompletableFuture.supplyAsync(() -> {
             try {
                 return editor.save(v);
@@ -133,12 +143,17 @@ public final class SettingsViewModel {
             saving.set(false);
             if (error != null) {
                 Throwable t = error.getCause() != null ? error.getCause() : error;
-                message.set("Not saved: " + t.getMessage());
+                message.set(texts.get("settings.notSaved", t.getMessage()));
             } else {
-                message.set(said == null || said.isBlank() ? "Saved." : said);
+                message.set(said == null || said.isBlank() ? texts.get("settings.saved") : said);
                 onSaved.run();
             }
         }, fx);
+    }
+
+    /** The words this screen speaks in. */
+    public Texts texts() {
+        return texts;
     }
 
     public StringProperty payeeIdProperty() {

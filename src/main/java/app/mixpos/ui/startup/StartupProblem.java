@@ -1,5 +1,7 @@
 package app.mixpos.ui.startup;
 
+import app.mixpos.ui.text.Texts;
+
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -19,17 +21,22 @@ public final class StartupProblem {
     private StartupProblem() {
     }
 
-    /** Replaces the window's content with {@code message}; call on the FX thread. */
+    /** Replaces the window's content with {@code message}, in English; call on the FX thread. */
     public static void show(Stage stage, String message) {
-        Label title = new Label("MixPay POS cannot take payments");
+        show(stage, Texts.english(), message);
+    }
+
+    /** Replaces the window's content with {@code message}, the rest in the words of {@code texts}. */
+    public static void show(Stage stage, Texts texts, String message) {
+        Label title = new Label(texts.get("startup.title"));
         title.getStyleClass().add("startup-title");
         Label body = new Label(message);
         body.getStyleClass().add("startup-message");
         body.setWrapText(true);
-        Label hint = new Label("No sale has been lost. Fix the problem above, then start MixPay POS again.");
+        Label hint = new Label(texts.get("startup.hint"));
         hint.getStyleClass().add("startup-hint");
         hint.setWrapText(true);
-        Button close = new Button("Close");
+        Button close = new Button(texts.get("startup.close"));
         close.setDefaultButton(true);
         close.setOnAction(e -> Platform.exit());
         VBox box = new VBox(24, title, body, hint, close);

@@ -1,5 +1,6 @@
 package app.mixpos.ui.keypad;
 
+import app.mixpos.ui.text.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.beans.property.SimpleStringProperty;
@@ -24,7 +25,7 @@ class RemarkFieldTest {
 
     @Start
     void start(Stage stage) {
-        field = new RemarkField(remark);
+        field = new RemarkField(remark, Texts.english().get("keypad.remark"));
         stage.setScene(new Scene(new VBox(field), 600, 200));
         stage.show();
     }
@@ -32,12 +33,12 @@ class RemarkFieldTest {
     @Test
     void theFirstFrameShowsTheSamePromptAndAClickGivesTheEditor(FxRobot r) {
         assertThat(r.lookup("#remark").tryQuery()).isEmpty();
-        assertThat(r.lookup("#remark-placeholder").queryAs(Label.class).getText()).isEqualTo(RemarkField.PROMPT);
+        assertThat(r.lookup("#remark-placeholder").queryAs(Label.class).getText()).isEqualTo("Remark (optional)");
 
         r.clickOn("#remark-placeholder");
         TextField editor = r.lookup("#remark").queryAs(TextField.class);
         assertThat(editor.isFocused()).isTrue();
-        assertThat(editor.getPromptText()).isEqualTo(RemarkField.PROMPT);
+        assertThat(editor.getPromptText()).isEqualTo("Remark (optional)");
         r.write("table 4");
 
         assertThat(remark.get()).isEqualTo("table 4");
