@@ -9,7 +9,7 @@ import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.testing.ManualScheduler;
 import app.mixpos.testing.MutableClock;
 import app.mixpos.training.MixPaySimulator;
-import app.mixpos.ui.PosWindow;
+import app.mixpos.ui.window.PosWindow;
 import app.mixpos.ui.SoundCue;
 import app.mixpos.ui.TrainingCustomer;
 import app.mixpos.ui.UiOptions;

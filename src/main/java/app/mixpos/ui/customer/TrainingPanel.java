@@ -4,7 +4,9 @@ import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.CustomerAction;
 import app.mixpos.ui.TrainingCustomer;
 import app.mixpos.ui.shell.Screen;
-import app.mixpos.ui.shell.ShellViewModel;
+import app.mixpos.ui.shell.Navigator;
+import app.mixpos.ui.shell.Warnings;
+import javafx.beans.property.BooleanProperty;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
@@ -22,7 +24,12 @@ public final class TrainingPanel extends VBox {
     public static final String STYLE = "training-panel";
     private static final Logger LOG = LoggerFactory.getLogger(TrainingPanel.class);
 
-    public TrainingPanel(ShellViewModel shell, TrainingCustomer customer, Executor io) {
+    /**
+     * @param networkLost the simulated network's switch, shown on the banner too
+     * @param fx          the way onto the FX thread
+     */
+    public TrainingPanel(Navigator shell, Warnings warnings, BooleanProperty networkLost, TrainingCustomer customer,
+                         Executor io, Executor fx) {
         setId("training-panel");
         getStyleClass().add(STYLE);
         getStylesheets().add(TrainingPanel.class.getResource("training.css").toExternalForm());
@@ -33,8 +40,8 @@ public final class TrainingPanel extends VBox {
         hint.getStyleClass().add("training-hint");
         getChildren().addAll(title, hint);
         BooleanBinding noSale = Bindings.createBooleanBinding(
-                () -> shell.screenProperty().get() != Screen.PAYMENT || shell.currentProperty().get() == null,
-                shell.screenProperty(), shell.currentProperty());
+                () -> shell.screenProperty().get() != Screen.PAYMENT || shell.till().facingProperty().get() == null,
+                shell.screenProperty(), shell.till().facingProperty());
         for (CustomerAction action : CustomerAction.values()) {
             Button b = new Button(action.label());
             b.setId("customer-" + action.name().toLowerCase());
@@ -44,27 +51,27 @@ public final class TrainingPanel extends VBox {
             b.setFocusTraversable(false);
             b.disableProperty().bind(noSale);
             b.setOnAction(e -> {
-                SaleSnapshot s = shell.currentProperty().get();
+                SaleSnapshot s = shell.till().facingProperty().get();
                 if (s != null) {
-                    io.execute(() -> perform(shell, customer, s, action));
+                    io.execute(() -> perform(warnings, fx, customer, s, action));
                 }
             });
             getChildren().add(b);
         }
-        getChildren().addAll(network(shell, customer, io));
+        getChildren().addAll(network(networkLost, customer, io, fx));
     }
 
     /**
      * Plays the customer's part; a sale the simulator does not know (made before the till restarted: the embedded
      * simulator starts afresh with the till) is told to the trainee instead of failing unseen.
      */
-    private static void perform(ShellViewModel shell, TrainingCustomer customer, SaleSnapshot s,
+    private static void perform(Warnings warnings, Executor fx, TrainingCustomer customer, SaleSnapshot s,
                                 CustomerAction action) {
         try {
             customer.perform(s.sale(), action);
         } catch (RuntimeException e) {
             LOG.warn("Training: the customer could not act on sale {}", s.orderId(), e);
-            shell.fx().execute(() -> shell.warnings().add("Training: order " + s.orderId() + " was made before the"
+            fx.execute(() -> warnings.add("Training: order " + s.orderId() + " was made before the"
                     + " till restarted, and the practice MixPay starts afresh with the till, so nobody can pay it any"
                     + " more. Cancel it and start a new sale to practise."));
         }
@@ -74,34 +81,35 @@ public final class TrainingPanel extends VBox {
      * The network switch: a state shown here and on the banner, not a burst of faults. Works with or without a sale
      * on screen, so the keypad's "MixPay cannot be reached" can be practised too.
      */
-    private static List<Node> network(ShellViewModel shell, TrainingCustomer customer, Executor io) {
+    private static List<Node> network(BooleanProperty networkLost, TrainingCustomer customer, Executor io,
+                                      Executor fx) {
         Label state = new Label("Network lost: MixPay cannot be reached");
         state.setId("network-state");
         state.setWrapText(true);
         state.getStyleClass().add("training-network-lost");
-        state.visibleProperty().bind(shell.networkLostProperty());
-        state.managedProperty().bind(shell.networkLostProperty());
+        state.visibleProperty().bind(networkLost);
+        state.managedProperty().bind(networkLost);
         Button toggle = new Button();
         toggle.setId("customer-network");
         toggle.getStyleClass().add("training-action");
         toggle.setMaxWidth(Double.MAX_VALUE);
         toggle.setFocusTraversable(false);
-        toggle.textProperty().bind(shell.networkLostProperty().map(lost -> lost ? "Network back" : "Lose the network"));
+        toggle.textProperty().bind(networkLost.map(lost -> lost ? "Network back" : "Lose the network"));
         boolean[] switching = {false};
         toggle.setOnAction(e -> {
             if (switching[0]) {
                 return;
             }
             switching[0] = true;
-            boolean lose = !shell.networkLostProperty().get();
+            boolean lose = !networkLost.get();
             io.execute(() -> {
                 try {
                     customer.network(lose);
-                    shell.fx().execute(() -> shell.networkLostProperty().set(lose));
+                    fx.execute(() -> networkLost.set(lose));
                 } catch (RuntimeException ex) {
                     LOG.error("Training: could not switch the simulated network", ex);
                 } finally {
-                    shell.fx().execute(() -> switching[0] = false);
+                    fx.execute(() -> switching[0] = false);
                 }
             });
         });

@@ -3,7 +3,8 @@ package app.mixpos.ui.result;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.shell.ScreenView;
 import app.mixpos.ui.shell.Screen;
-import app.mixpos.ui.shell.ShellViewModel;
+import app.mixpos.ui.shell.Navigator;
+import app.mixpos.ui.till.TillFx;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Parent;
@@ -21,12 +22,12 @@ public final class ResultView implements ScreenView {
     public static final String STYLE = "result";
     public static final String TITLE = "result-title";
 
-    private final ShellViewModel shell;
+    private final Navigator shell;
     private final StackPane root = new StackPane();
     private final VBox box = new VBox();
     private final Button next = new Button();
 
-    public ResultView(ShellViewModel shell) {
+    public ResultView(Navigator shell, TillFx till) {
         this.shell = shell;
         root.setId("result");
         root.getStyleClass().add(STYLE);
@@ -39,8 +40,8 @@ public final class ResultView implements ScreenView {
         next.setOnAction(e -> shell.leaveResult());
         next.textProperty().bind(shell.returnToProperty().map(
                 to -> to == Screen.HISTORY ? "Back to recent sales (Enter)" : "Next sale (Enter)"));
-        shell.currentProperty().addListener((obs, old, now) -> render(now));
-        render(shell.currentProperty().get());
+        till.facingProperty().addListener((obs, old, now) -> render(now));
+        render(till.facingProperty().get());
     }
 
     private void render(SaleSnapshot s) {
