@@ -58,13 +58,17 @@ public final class TillFx {
         }
     }
 
+    /**
+     * The facing sale goes last: a screen following it may act at once (the navigator leaves a cancelled sale), and
+     * what it does is then shown in full before this call ends, with nothing older written over it.
+     */
     private void show(TillState s) {
-        facing.set(s.facing());
         health.set(s.health());
         logHeld.set(s.receiptLogHeld());
         if (!unacknowledged.equals(s.unacknowledged())) {
             unacknowledged.setAll(s.unacknowledged());
         }
+        facing.set(s.facing());
     }
 
     private void cue(TillState s) {
