@@ -31,17 +31,7 @@ class OutcomesViewModelTest {
     private static final Executor NOW = Runnable::run;
     private final FakeCheckout checkout = new FakeCheckout();
     private final List<String> sounds = new ArrayList<>();
-    private final ShellFixture shell = new ShellFixture(checkout, NOW, new SoundCue() {
-        @Override
-        public void paid() {
-            sounds.add("paid");
-        }
-
-        @Override
-        public void failed() {
-            sounds.add("failed");
-        }
-    });
+    private final ShellFixture shell = new ShellFixture(checkout, NOW, RecordingSounds.into(sounds));
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final Logger failuresLog = (Logger) LoggerFactory.getLogger(Failures.class);
 

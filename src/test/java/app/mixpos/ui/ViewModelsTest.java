@@ -21,17 +21,7 @@ class ViewModelsTest {
     private static final Executor NOW = Runnable::run;
     private final FakeCheckout checkout = new FakeCheckout();
     private final List<String> sounds = new ArrayList<>();
-    private final ShellFixture shell = new ShellFixture(checkout, NOW, new SoundCue() {
-        @Override
-        public void paid() {
-            sounds.add("paid");
-        }
-
-        @Override
-        public void failed() {
-            sounds.add("failed");
-        }
-    });
+    private final ShellFixture shell = new ShellFixture(checkout, NOW, RecordingSounds.into(sounds));
 
     @Test
     void keypadRefusesACharacterThatIsNotPartOfAnAmount() {

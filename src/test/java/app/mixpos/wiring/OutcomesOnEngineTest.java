@@ -8,6 +8,7 @@ import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SurplusStatus;
 import app.mixpos.training.Scenario;
+import app.mixpos.ui.RecordingSounds;
 import app.mixpos.ui.SoundCue;
 import app.mixpos.ui.keypad.KeypadViewModel;
 import app.mixpos.ui.history.HistoryViewModel;
@@ -40,17 +41,7 @@ class OutcomesOnEngineTest {
     Path dataDir;
     private EngineHarness h;
     private final List<String> sounds = new CopyOnWriteArrayList<>();
-    private final SoundCue cue = new SoundCue() {
-        @Override
-        public void paid() {
-            sounds.add("paid");
-        }
-
-        @Override
-        public void failed() {
-            sounds.add("failed");
-        }
-    };
+    private final SoundCue cue = RecordingSounds.into(sounds);
 
     @BeforeEach
     void start() throws IOException {

@@ -7,6 +7,7 @@ import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.till.TillModel;
 import app.mixpos.ui.FakeCheckout;
 import app.mixpos.ui.Sales;
+import app.mixpos.ui.RecordingSounds;
 import app.mixpos.ui.SoundCue;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,17 +25,7 @@ class TillFxTest {
     private final FakeCheckout checkout = new FakeCheckout();
     private final TillModel model = new TillModel(checkout);
     private final List<String> sounds = new ArrayList<>();
-    private final SoundCue cue = new SoundCue() {
-        @Override
-        public void paid() {
-            sounds.add("paid");
-        }
-
-        @Override
-        public void failed() {
-            sounds.add("failed");
-        }
-    };
+    private final SoundCue cue = RecordingSounds.into(sounds);
 
     private void runQueued() {
         while (!queued.isEmpty()) {
