@@ -105,7 +105,7 @@ public final class TillModel implements AutoCloseable {
     /**
      * Puts {@code sale} in front of the customer (its QR while open, else its result), or nobody when null, and tells
      * the checkout, which asks MixPay most often about that sale. A result in front of the customer counts as seen
-     * by the cashier.
+     * by the cashier. Call from one thread (the screens'), so the checkout hears of the facing sales in their order.
      *
      * @return the sale now facing the customer: {@code sale}, or the newer state of it the model already holds
      */
