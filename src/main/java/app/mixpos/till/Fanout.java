@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
  */
 final class Fanout {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Fanout.class);
 
     private record Delivery(TillState state, List<TillObserver> to) {
     }
@@ -79,7 +78,15 @@ final class Fanout {
         try {
             o.tillChanged(state);
         } catch (RuntimeException e) {
-            LOG.error("A till observer failed on state {}", state.sequence(), e);
+            log().error("A till observer failed on state {}", state.sequence(), e);
         }
+    }
+
+    /**
+     * Not a static field: the model is built with the window, before its first frame, and logging is set up on the
+     * engine's thread only after that frame (see {@code PosApp}).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Fanout.class);
     }
 }

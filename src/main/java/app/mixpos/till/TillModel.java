@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class TillModel implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TillModel.class);
 
     /** The outcomes a cashier must hear about, wherever they happen. */
     public static final Set<Outcome> ANNOUNCED = EnumSet.of(Outcome.PAID, Outcome.PAID_SURPLUS,
@@ -153,7 +152,7 @@ public final class TillModel implements AutoCloseable {
         synchronized (this) {
             SaleSnapshot held = held(sale.orderId());
             if (held != null && isNewer(held, sale)) {
-                LOG.debug("Sale {}: a change older than the one held arrived late and is dropped", sale.orderId());
+                log().debug("Sale {}: a change older than the one held arrived late and is dropped", sale.orderId());
                 return;
             }
             SaleSnapshot noticed = unacknowledged.get(sale.orderId());
@@ -230,5 +229,13 @@ public final class TillModel implements AutoCloseable {
         current = new TillState(current.sequence() + 1, facing, open.values().stream().toList(),
                 unacknowledged.values().stream().toList(), lastAnnouncement, health, logHeld, quoteAssetsRevision);
         fanout.queue(current);
+    }
+
+    /**
+     * Not a static field: the model is built with the window, before its first frame, and logging is set up on the
+     * engine's thread only after that frame (see {@code PosApp}).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(TillModel.class);
     }
 }
