@@ -9,7 +9,7 @@ import app.mixpos.config.WindowMode;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.ui.ClasspathSoundCue;
 import app.mixpos.ui.FxThread;
-import app.mixpos.ui.PosWindow;
+import app.mixpos.ui.window.PosWindow;
 import app.mixpos.ui.startup.StartupProblem;
 import app.mixpos.ui.UiOptions;
 import app.mixpos.wiring.EngineRuntime;

@@ -1,13 +1,18 @@
 package app.mixpos.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /** The package directions of shared/style.md, checked on every build. */
 @AnalyzeClasses(packages = "app.mixpos", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -90,6 +95,49 @@ class ArchitectureTest {
     static final ArchRule onlyOneHelperPostsToTheFxThread = noClasses()
             .that().doNotHaveSimpleName("FxThread")
             .should().callMethod("javafx.application.Platform", "runLater", "java.lang.Runnable");
+
+    /**
+     * The till's model is plain Java that any observer (the cashier's window, a customer display, a printer, a local
+     * API) can follow: it knows the use cases and the domain, and nothing of a screen, JavaFX or an adapter.
+     */
+    @ArchTest
+    static final ArchRule theTillModelKnowsOnlyCheckoutAndTheDomain = classes()
+            .that().resideInAPackage("app.mixpos.till..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("app.mixpos.till..", "app.mixpos.checkout..",
+                    "app.mixpos.sale..", "java..", "org.slf4j..");
+
+    @ArchTest
+    static final ArchRule theUseCasesDoNotKnowTheTillModel = noClasses()
+            .that().resideInAnyPackage("app.mixpos.sale..", "app.mixpos.checkout..", "app.mixpos.mixpay..",
+                    "app.mixpos.receipts..", "app.mixpos.training..", "app.mixpos.config..")
+            .should().dependOnClassesThat().resideInAPackage("app.mixpos.till..");
+
+    /** {@code app.mixpos.ui} itself is a slice too: its shared helpers must not reach back into the screens. */
+    private static final SliceAssignment UI_PACKAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            String p = c.getPackageName();
+            if (p.equals("app.mixpos.ui")) {
+                return SliceIdentifier.of("ui");
+            }
+            if (p.startsWith("app.mixpos.ui.")) {
+                return SliceIdentifier.of("ui." + p.substring("app.mixpos.ui.".length()).split("\\.")[0]);
+            }
+            return SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "app.mixpos.ui and each package under it";
+        }
+    };
+
+    @ArchTest
+    static final ArchRule uiPackagesAreFreeOfCycles = slices().assignedFrom(UI_PACKAGES).should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule uiSubPackagesAreFreeOfCycles = slices().matching("app.mixpos.ui.(*)..").should()
+            .beFreeOfCycles();
 
     // ---- The wiring (issue 11, item 5). Fully qualified names keep this block apart from other rules' imports. ----
 

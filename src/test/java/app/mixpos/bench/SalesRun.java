@@ -5,7 +5,7 @@ import app.mixpos.config.Settings;
 import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.training.MixPaySimulator;
-import app.mixpos.ui.PosWindow;
+import app.mixpos.ui.window.PosWindow;
 import app.mixpos.ui.SoundCue;
 import app.mixpos.ui.UiOptions;
 import app.mixpos.ui.payment.QrView;

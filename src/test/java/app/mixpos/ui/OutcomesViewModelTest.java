@@ -12,7 +12,7 @@ import app.mixpos.sale.SurplusStatus;
 import app.mixpos.ui.history.HistoryViewModel;
 import app.mixpos.ui.keypad.KeypadViewModel;
 import app.mixpos.ui.shell.Screen;
-import app.mixpos.ui.shell.ShellViewModel;
+import app.mixpos.ui.shell.ShellFixture;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -32,17 +32,7 @@ class OutcomesViewModelTest {
     private static final Executor NOW = Runnable::run;
     private final FakeCheckout checkout = new FakeCheckout();
     private final List<String> sounds = new ArrayList<>();
-    private final ShellViewModel shell = new ShellViewModel(checkout, NOW, new SoundCue() {
-        @Override
-        public void paid() {
-            sounds.add("paid");
-        }
-
-        @Override
-        public void failed() {
-            sounds.add("failed");
-        }
-    });
+    private final ShellFixture shell = new ShellFixture(checkout, NOW, RecordingSounds.into(sounds));
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final Logger failuresLog = (Logger) LoggerFactory.getLogger(Failures.class);
 
@@ -191,18 +181,18 @@ class OutcomesViewModelTest {
 
     @Test
     void theReachabilityLineSaysWhatToDoAndGoesWhenMixPayAnswers() {
-        assertThat(shell.reachabilityProperty().get()).isEmpty();
+        assertThat(shell.reachability()).isEmpty();
 
         checkout.setHealth(new ConnectionHealth(true, null, "MixPay cannot be reached"));
-        assertThat(shell.reachabilityProperty().get()).isEqualTo("MixPay cannot be reached — check the internet"
+        assertThat(shell.reachability()).isEqualTo("MixPay cannot be reached — check the internet"
                 + " connection; sales can't be taken until it is back.");
 
         checkout.setHealth(new ConnectionHealth(true, null, "MixPay is under maintenance"));
-        assertThat(shell.reachabilityProperty().get()).startsWith("MixPay is under maintenance — ")
+        assertThat(shell.reachability()).startsWith("MixPay is under maintenance — ")
                 .contains("try again");
 
         checkout.setHealth(new ConnectionHealth(false, Instant.now(), null));
-        assertThat(shell.reachabilityProperty().get()).isEmpty();
+        assertThat(shell.reachability()).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.mixpos.ui;
 
+import app.mixpos.ui.window.PosWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.mixpos.sale.QuoteAsset;

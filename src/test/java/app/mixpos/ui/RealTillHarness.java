@@ -1,5 +1,6 @@
 package app.mixpos.ui;
 
+import app.mixpos.ui.window.PosWindow;
 import app.mixpos.checkout.PendingCheckout;
 import app.mixpos.config.Settings;
 import app.mixpos.sale.LinkMode;

@@ -1,5 +1,6 @@
 package app.mixpos.ui;
 
+import app.mixpos.ui.window.PosWindow;
 import app.mixpos.checkout.ConnectionHealth;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.QuoteAsset;

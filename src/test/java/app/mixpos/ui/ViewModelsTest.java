@@ -9,7 +9,7 @@ import app.mixpos.ui.keypad.KeypadViewModel;
 import app.mixpos.ui.result.ResultContent;
 import app.mixpos.ui.settings.SettingsViewModel;
 import app.mixpos.ui.shell.Screen;
-import app.mixpos.ui.shell.ShellViewModel;
+import app.mixpos.ui.shell.ShellFixture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -21,17 +21,7 @@ class ViewModelsTest {
     private static final Executor NOW = Runnable::run;
     private final FakeCheckout checkout = new FakeCheckout();
     private final List<String> sounds = new ArrayList<>();
-    private final ShellViewModel shell = new ShellViewModel(checkout, NOW, new SoundCue() {
-        @Override
-        public void paid() {
-            sounds.add("paid");
-        }
-
-        @Override
-        public void failed() {
-            sounds.add("failed");
-        }
-    });
+    private final ShellFixture shell = new ShellFixture(checkout, NOW, RecordingSounds.into(sounds));
 
     @Test
     void keypadRefusesACharacterThatIsNotPartOfAnAmount() {

@@ -280,6 +280,7 @@ final class Invariants {
             }
             default -> { }
         }
+        facing(seen);
         for (Node n : till.scene.getRoot().lookupAll(".notice-banner")) {
             if (shown(n) && n.getId() != null && n.getId().startsWith("notice-") && n instanceof Parent p) {
                 String order = n.getId().substring("notice-".length());
@@ -289,6 +290,23 @@ final class Invariants {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The sale the till model says faces the customer is the one whose QR or result is on screen, and no sale faces
+     * the customer on any other screen (a customer display following the model would show what the cashier sees).
+     */
+    private void facing(Seen seen) {
+        checks++;
+        SaleSnapshot facing = till.model.current().facing();
+        String modelSays = facing == null ? null : facing.orderId();
+        String screenShows = seen.facts.stream().filter(f -> f.what.equals("payment") || f.what.equals("result"))
+                .map(f -> f.order).findFirst().orElse(null);
+        if (!java.util.Objects.equals(modelSays, screenShows)) {
+            seen.violations.add(new Violation("facing|" + seen.screen, "the till model has "
+                    + (modelSays == null ? "no sale" : "order " + modelSays) + " facing the customer, the screen shows "
+                    + (screenShows == null ? "none" : "order " + screenShows)));
         }
     }
 

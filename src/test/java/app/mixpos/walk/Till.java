@@ -9,7 +9,8 @@ import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.testing.ManualScheduler;
 import app.mixpos.testing.MutableClock;
 import app.mixpos.training.MixPaySimulator;
-import app.mixpos.ui.PosWindow;
+import app.mixpos.till.TillModel;
+import app.mixpos.ui.window.PosWindow;
 import app.mixpos.ui.SoundCue;
 import app.mixpos.ui.TrainingCustomer;
 import app.mixpos.ui.UiOptions;
@@ -77,6 +78,8 @@ final class Till implements AutoCloseable {
     Stage stage;
     Scene scene;
     LogReader log;
+    /** What the till is doing, as the window observes it (the projection every screen follows). */
+    TillModel model;
     private Robot robot;
 
     Till(Layout layout, int width, int height, Path data, long seed) throws Exception {
@@ -144,6 +147,7 @@ final class Till implements AutoCloseable {
                     new PendingCheckout(CompletableFuture.completedFuture(opened.checkout())), opened.records(), options,
                     new FileSettingsEditor(settings), new FileOwnerLock(data, settings.training(), clock), customer,
                     SoundCue.SILENT);
+            model = window.till();
             window.show();
             stage.setMaximized(false);
             stage.setFullScreen(false);

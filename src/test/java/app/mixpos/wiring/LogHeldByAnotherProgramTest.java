@@ -14,7 +14,7 @@ import app.mixpos.testing.OutsideSqlite;
 import app.mixpos.training.Scenario;
 import app.mixpos.ui.Failures;
 import app.mixpos.ui.SoundCue;
-import app.mixpos.ui.shell.ShellViewModel;
+import app.mixpos.ui.shell.ShellFixture;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,7 +52,7 @@ class LogHeldByAnotherProgramTest {
     @Test
     void aPaymentAnsweredWhileAnotherProgramHoldsTheLogIsRecordedOnceItLetsGoAndTheCashierIsToldMeanwhile()
             throws Exception {
-        ShellViewModel shell = new ShellViewModel(h.engine.checkout(), Runnable::run, SoundCue.SILENT);
+        ShellFixture shell = new ShellFixture(h.engine.checkout(), Runnable::run, SoundCue.SILENT);
         SaleSnapshot sale = h.charge("2.75");
         shell.showSale(sale);
         Path log = PosEngine.receiptLogFile(h.settings());
@@ -66,7 +66,7 @@ class LogHeldByAnotherProgramTest {
             assertThat(h.stored(sale).state().outcome()).as("not written while held").isEqualTo(Outcome.OPEN);
             assertThat(shell.currentProperty().get().state().outcome()).as("nothing shown that is not in the log")
                     .isEqualTo(Outcome.OPEN);
-            assertThat(shell.logHeldProperty().get()).contains("Another program is holding the receipt log")
+            assertThat(shell.logHeld()).contains("Another program is holding the receipt log")
                     .contains("Do not hand over goods");
 
             var amount = ((AmountResult.Valid) AmountParser.parse("5", QuoteAsset.USD)).amount();
@@ -85,7 +85,7 @@ class LogHeldByAnotherProgramTest {
 
         assertThat(h.stored(sale).state().outcome()).isEqualTo(Outcome.PAID);
         assertThat(shell.currentProperty().get().state().outcome()).isEqualTo(Outcome.PAID);
-        assertThat(shell.logHeldProperty().get()).isEmpty();
+        assertThat(shell.logHeld()).isEmpty();
         assertThat(h.mixpay.requestCount()).isGreaterThan(requestsBefore);
         assertThat(h.engine.records().recent(10).join()).hasSize(1);
     }

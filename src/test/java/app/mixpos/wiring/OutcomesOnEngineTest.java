@@ -8,11 +8,12 @@ import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SurplusStatus;
 import app.mixpos.training.Scenario;
+import app.mixpos.ui.RecordingSounds;
 import app.mixpos.ui.SoundCue;
 import app.mixpos.ui.keypad.KeypadViewModel;
 import app.mixpos.ui.history.HistoryViewModel;
 import app.mixpos.ui.shell.Screen;
-import app.mixpos.ui.shell.ShellViewModel;
+import app.mixpos.ui.shell.ShellFixture;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,17 +41,7 @@ class OutcomesOnEngineTest {
     Path dataDir;
     private EngineHarness h;
     private final List<String> sounds = new CopyOnWriteArrayList<>();
-    private final SoundCue cue = new SoundCue() {
-        @Override
-        public void paid() {
-            sounds.add("paid");
-        }
-
-        @Override
-        public void failed() {
-            sounds.add("failed");
-        }
-    };
+    private final SoundCue cue = RecordingSounds.into(sounds);
 
     @BeforeEach
     void start() throws IOException {
@@ -67,7 +58,7 @@ class OutcomesOnEngineTest {
         SaleSnapshot sale = h.charge("12.50");
         h.crashEngine();
         h.startEngine();
-        ShellViewModel shell = new ShellViewModel(h.engine.checkout(), NOW, cue);
+        ShellFixture shell = new ShellFixture(h.engine.checkout(), NOW, cue);
 
         h.customerScans(sale).play(Scenario.PAY_EXACTLY);
         h.advance(Duration.ofSeconds(30));
@@ -88,7 +79,7 @@ class OutcomesOnEngineTest {
 
     @Test
     void aSaleThatFailsWhileTheCashierIsOnRecentSalesIsAnnouncedThereAndStaysUntilDismissed() {
-        ShellViewModel shell = new ShellViewModel(h.engine.checkout(), NOW, cue);
+        ShellFixture shell = new ShellFixture(h.engine.checkout(), NOW, cue);
         SaleSnapshot sale = h.charge("20");
         shell.showSale(sale);
         shell.open(Screen.HISTORY);
@@ -108,7 +99,7 @@ class OutcomesOnEngineTest {
 
     @Test
     void aResultTheCashierSawIsNotAnnouncedAgainWhenItsRefundMovesOn() {
-        ShellViewModel shell = new ShellViewModel(h.engine.checkout(), NOW, cue);
+        ShellFixture shell = new ShellFixture(h.engine.checkout(), NOW, cue);
         SaleSnapshot sale = h.charge("10");
         shell.showSale(sale);
         h.customerScans(sale).play(Scenario.OVERPAY);
@@ -126,7 +117,7 @@ class OutcomesOnEngineTest {
 
     @Test
     void theSurplusScreenShowsEveryStepOfTheRefundWhileItIsOnScreen() {
-        ShellViewModel shell = new ShellViewModel(h.engine.checkout(), NOW, cue);
+        ShellFixture shell = new ShellFixture(h.engine.checkout(), NOW, cue);
         List<SurplusStatus> shown = new ArrayList<>();
         shell.currentProperty().addListener((obs, old, now) -> {
             if (now != null && shell.screenProperty().get() == Screen.RESULT
@@ -177,25 +168,25 @@ class OutcomesOnEngineTest {
         h.crashEngine();
         h.mixpay.faults().network(true);
         h.startEngine();
-        ShellViewModel shell = new ShellViewModel(h.engine.checkout(), NOW, cue);
-        assertThat(shell.reachabilityProperty().get()).isEmpty();
+        ShellFixture shell = new ShellFixture(h.engine.checkout(), NOW, cue);
+        assertThat(shell.reachability()).isEmpty();
 
         h.advance(Duration.ofSeconds(2));
-        assertThat(shell.reachabilityProperty().get())
+        assertThat(shell.reachability())
                 .isEqualTo("MixPay cannot be reached — check the internet connection; sales can't be taken until it"
                         + " is back.");
 
         h.advance(Duration.ofMinutes(15));
-        assertThat(shell.reachabilityProperty().get()).startsWith("MixPay cannot be reached");
+        assertThat(shell.reachability()).startsWith("MixPay cannot be reached");
 
         h.mixpay.faults().network(false);
         h.advance(Duration.ofSeconds(61));
-        assertThat(shell.reachabilityProperty().get()).isEmpty();
+        assertThat(shell.reachability()).isEmpty();
     }
 
     @Test
     void trainingsLostNetworkHoldsUntilNetworkBackAndTheSaleOnScreenThenEnds() {
-        ShellViewModel shell = new ShellViewModel(h.engine.checkout(), NOW, cue);
+        ShellFixture shell = new ShellFixture(h.engine.checkout(), NOW, cue);
         SimulatorCustomer customer = new SimulatorCustomer(() -> h.mixpay);
         SaleSnapshot sale = h.charge("10");
         shell.showSale(sale);
@@ -235,7 +226,7 @@ class OutcomesOnEngineTest {
 
     @Test
     void aCancelTheReceiptLogRefusesLeavesTheSaleOnScreenAndWatched() throws Exception {
-        ShellViewModel shell = new ShellViewModel(h.engine.checkout(), NOW, cue);
+        ShellFixture shell = new ShellFixture(h.engine.checkout(), NOW, cue);
         SaleSnapshot sale = h.charge("10");
         shell.showSale(sale);
         refuseWrites("BEFORE UPDATE ON sales");
@@ -252,21 +243,21 @@ class OutcomesOnEngineTest {
 
     @Test
     void aChargeThatFindsMixPayGoneShowsTheLineAndItClearsWhenMixPayIsBackWithNoSaleOpen() {
-        ShellViewModel shell = new ShellViewModel(h.engine.checkout(), NOW, cue);
+        ShellFixture shell = new ShellFixture(h.engine.checkout(), NOW, cue);
         h.advance(Duration.ofSeconds(5));
         h.mixpay.faults().network(true);
 
         SaleSnapshot refused = h.charge("10");
         assertThat(refused.state().outcome()).isEqualTo(Outcome.VOID);
-        assertThat(shell.reachabilityProperty().get()).startsWith("MixPay cannot be reached");
+        assertThat(shell.reachability()).startsWith("MixPay cannot be reached");
         h.advance(Duration.ofMinutes(10));
-        assertThat(shell.reachabilityProperty().get()).startsWith("MixPay cannot be reached");
+        assertThat(shell.reachability()).startsWith("MixPay cannot be reached");
         long asked = h.mixpay.requestCount();
 
         h.mixpay.faults().network(false);
         h.advance(Duration.ofSeconds(61));
 
-        assertThat(shell.reachabilityProperty().get()).isEmpty();
+        assertThat(shell.reachability()).isEmpty();
         assertThat(asked).isLessThan(20);
     }
 

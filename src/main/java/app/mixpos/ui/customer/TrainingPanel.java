@@ -4,8 +4,10 @@ import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.CustomerAction;
 import app.mixpos.ui.TrainingCustomer;
 import app.mixpos.ui.shell.Screen;
-import app.mixpos.ui.shell.ShellViewModel;
+import app.mixpos.ui.shell.Navigator;
+import app.mixpos.ui.shell.Warnings;
 import app.mixpos.ui.text.Texts;
+import javafx.beans.property.BooleanProperty;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -24,11 +26,17 @@ public final class TrainingPanel extends VBox {
     public static final String STYLE = "training-panel";
     private static final Logger LOG = LoggerFactory.getLogger(TrainingPanel.class);
 
-    public TrainingPanel(ShellViewModel shell, TrainingCustomer customer, Executor io) {
-        this(shell, customer, io, Texts.english());
+    /**
+     * @param networkLost the simulated network's switch, shown on the banner too
+     * @param fx          the way onto the FX thread
+     */
+    public TrainingPanel(Navigator shell, Warnings warnings, BooleanProperty networkLost, TrainingCustomer customer,
+                         Executor io, Executor fx) {
+        this(shell, warnings, networkLost, customer, io, fx, Texts.english());
     }
 
-    public TrainingPanel(ShellViewModel shell, TrainingCustomer customer, Executor io, Texts texts) {
+    public TrainingPanel(Navigator shell, Warnings warnings, BooleanProperty networkLost, TrainingCustomer customer,
+                         Executor io, Executor fx, Texts texts) {
         setId("training-panel");
         getStyleClass().add(STYLE);
         getStylesheets().add(TrainingPanel.class.getResource("training.css").toExternalForm());
@@ -39,8 +47,8 @@ public final class TrainingPanel extends VBox {
         hint.getStyleClass().add("training-hint");
         getChildren().addAll(title, hint);
         BooleanBinding noSale = Bindings.createBooleanBinding(
-                () -> shell.screenProperty().get() != Screen.PAYMENT || shell.currentProperty().get() == null,
-                shell.screenProperty(), shell.currentProperty());
+                () -> shell.screenProperty().get() != Screen.PAYMENT || shell.till().facingProperty().get() == null,
+                shell.screenProperty(), shell.till().facingProperty());
         for (CustomerAction action : CustomerAction.values()) {
             Button b = new Button(action.label(texts));
             b.setId("customer-" + action.name().toLowerCase(Locale.ROOT));
@@ -50,27 +58,27 @@ public final class TrainingPanel extends VBox {
             b.setFocusTraversable(false);
             b.disableProperty().bind(noSale);
             b.setOnAction(e -> {
-                SaleSnapshot s = shell.currentProperty().get();
+                SaleSnapshot s = shell.till().facingProperty().get();
                 if (s != null) {
-                    io.execute(() -> perform(shell, customer, texts, s, action));
+                    io.execute(() -> perform(warnings, fx, customer, texts, s, action));
                 }
             });
             getChildren().add(b);
         }
-        getChildren().addAll(network(shell, customer, io, texts));
+        getChildren().addAll(network(networkLost, customer, io, fx, texts));
     }
 
     /**
      * Plays the customer's part; a sale the simulator does not know (made before the till restarted: the embedded
      * simulator starts afresh with the till) is told to the trainee instead of failing unseen.
      */
-    private static void perform(ShellViewModel shell, TrainingCustomer customer, Texts texts, SaleSnapshot s,
+    private static void perform(Warnings warnings, Executor fx, TrainingCustomer customer, Texts texts, SaleSnapshot s,
                                 CustomerAction action) {
         try {
             customer.perform(s.sale(), action);
         } catch (RuntimeException e) {
             LOG.warn("Training: the customer could not act on sale {}", s.orderId(), e);
-            shell.fx().execute(() -> shell.warnings().add(texts.get("customer.unknownSale", s.orderId())));
+            fx.execute(() -> warnings.add(texts.get("customer.unknownSale", s.orderId())));
         }
     }
 
@@ -78,19 +86,20 @@ public final class TrainingPanel extends VBox {
      * The network switch: a state shown here and on the banner, not a burst of faults. Works with or without a sale
      * on screen, so the keypad's "MixPay cannot be reached" can be practised too.
      */
-    private static List<Node> network(ShellViewModel shell, TrainingCustomer customer, Executor io, Texts texts) {
+    private static List<Node> network(BooleanProperty networkLost, TrainingCustomer customer, Executor io,
+                                      Executor fx, Texts texts) {
         Label state = new Label(texts.get("customer.networkLost"));
         state.setId("network-state");
         state.setWrapText(true);
         state.getStyleClass().add("training-network-lost");
-        state.visibleProperty().bind(shell.networkLostProperty());
-        state.managedProperty().bind(shell.networkLostProperty());
+        state.visibleProperty().bind(networkLost);
+        state.managedProperty().bind(networkLost);
         Button toggle = new Button();
         toggle.setId("customer-network");
         toggle.getStyleClass().add("training-action");
         toggle.setMaxWidth(Double.MAX_VALUE);
         toggle.setFocusTraversable(false);
-        toggle.textProperty().bind(shell.networkLostProperty()
+        toggle.textProperty().bind(networkLost
                 .map(lost -> texts.get(lost ? "customer.networkBack" : "customer.loseNetwork")));
         boolean[] switching = {false};
         toggle.setOnAction(e -> {
@@ -98,15 +107,15 @@ public final class TrainingPanel extends VBox {
                 return;
             }
             switching[0] = true;
-            boolean lose = !shell.networkLostProperty().get();
+            boolean lose = !networkLost.get();
             io.execute(() -> {
                 try {
                     customer.network(lose);
-                    shell.fx().execute(() -> shell.networkLostProperty().set(lose));
+                    fx.execute(() -> networkLost.set(lose));
                 } catch (RuntimeException ex) {
                     LOG.error("Training: could not switch the simulated network", ex);
                 } finally {
-                    shell.fx().execute(() -> switching[0] = false);
+                    fx.execute(() -> switching[0] = false);
                 }
             });
         });

@@ -4,8 +4,14 @@ import app.mixpos.checkout.ConnectionHealth;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.Format;
-import app.mixpos.ui.shell.ShellViewModel;
+import app.mixpos.checkout.CheckoutService;
+import app.mixpos.ui.Failures;
+import app.mixpos.ui.shell.Navigator;
+import app.mixpos.ui.shell.Screen;
+import app.mixpos.ui.shell.Warnings;
 import app.mixpos.ui.text.Texts;
+import app.mixpos.ui.till.TillFx;
+import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,7 +21,11 @@ import javafx.beans.property.StringProperty;
 /** The open sale on the customer's screen, in words, and cancelling it with a confirmation. */
 public final class PaymentViewModel {
 
-    private final ShellViewModel shell;
+    private final TillFx till;
+    private final Navigator nav;
+    private final CheckoutService checkout;
+    private final Warnings warnings;
+    private final Executor fx;
     private final Texts texts;
     private final StringProperty amount = new SimpleStringProperty("");
     private final StringProperty link = new SimpleStringProperty();
@@ -25,17 +35,22 @@ public final class PaymentViewModel {
     private final StringProperty order = new SimpleStringProperty("");
     private final BooleanProperty confirmingCancel = new SimpleBooleanProperty(false);
 
-    public PaymentViewModel(ShellViewModel shell) {
-        this(shell, Texts.english());
+    public PaymentViewModel(TillFx till, Navigator nav, CheckoutService checkout, Warnings warnings, Executor fx) {
+        this(till, nav, checkout, warnings, fx, Texts.english());
     }
 
-    public PaymentViewModel(ShellViewModel shell, Texts texts) {
-        this.shell = shell;
+    public PaymentViewModel(TillFx till, Navigator nav, CheckoutService checkout, Warnings warnings, Executor fx,
+                            Texts texts) {
+        this.till = till;
+        this.nav = nav;
+        this.checkout = checkout;
+        this.warnings = warnings;
+        this.fx = fx;
         this.texts = texts;
-        shell.currentProperty().addListener((obs, old, now) -> update(now, old));
-        shell.healthProperty().addListener((obs, old, now) -> connection.set(PaymentText.connection(texts, now)));
-        update(shell.currentProperty().get(), null);
-        connection.set(PaymentText.connection(texts, shell.healthProperty().get()));
+        till.facingProperty().addListener((obs, old, now) -> update(now, old));
+        till.healthProperty().addListener((obs, old, now) -> connection.set(PaymentText.connection(texts, now)));
+        update(till.facingProperty().get(), null);
+        connection.set(PaymentText.connection(texts, till.healthProperty().get()));
     }
 
     private void update(SaleSnapshot s, SaleSnapshot before) {
@@ -64,7 +79,36 @@ public final class PaymentViewModel {
 
     public void confirmCancel() {
         confirmingCancel.set(false);
-        shell.cancelCurrent();
+        cancelFacing();
+    }
+
+    /** Asks the engine to cancel the sale on screen and returns to the keypad; it stays watched. */
+    private void cancelFacing() {
+        SaleSnapshot s = till.facingProperty().get();
+        if (s == null) {
+            return;
+        }
+        nav.backToKeypad();
+        checkout.cancel(s.orderId()).whenCompleteAsync((after, error) -> {
+            if (error != null) {
+                cancelFailed(s, error);
+            } else if (after != null && (after.state().outcome().isPaid()
+                    || after.state().outcome() == Outcome.MISMATCH)
+                    && after.state().outcome() != Outcome.PAID_AFTER_CANCEL) {
+                nav.showResult(after);
+            }
+        }, fx);
+    }
+
+    /**
+     * The cancel was not recorded, so the sale is still open and watched: say so, and put its QR back unless the
+     * cashier has already moved on to another sale.
+     */
+    private void cancelFailed(SaleSnapshot s, Throwable error) {
+        warnings.add(Failures.notCancelled(texts, s.orderId(), error));
+        if (till.facingProperty().get() == null && nav.screenProperty().get() == Screen.KEYPAD) {
+            nav.showSale(s);
+        }
     }
 
     public ReadOnlyStringProperty amountProperty() {
@@ -101,6 +145,6 @@ public final class PaymentViewModel {
     }
 
     ConnectionHealth health() {
-        return shell.healthProperty().get();
+        return till.healthProperty().get();
     }
 }

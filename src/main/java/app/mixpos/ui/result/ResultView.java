@@ -3,8 +3,9 @@ package app.mixpos.ui.result;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.shell.ScreenView;
 import app.mixpos.ui.shell.Screen;
-import app.mixpos.ui.shell.ShellViewModel;
+import app.mixpos.ui.shell.Navigator;
 import app.mixpos.ui.text.Texts;
+import app.mixpos.ui.till.TillFx;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Parent;
@@ -22,17 +23,17 @@ public final class ResultView implements ScreenView {
     public static final String STYLE = "result";
     public static final String TITLE = "result-title";
 
-    private final ShellViewModel shell;
+    private final Navigator shell;
     private final Texts texts;
     private final StackPane root = new StackPane();
     private final VBox box = new VBox();
     private final Button next = new Button();
 
-    public ResultView(ShellViewModel shell) {
-        this(shell, Texts.english());
+    public ResultView(Navigator shell, TillFx till) {
+        this(shell, till, Texts.english());
     }
 
-    public ResultView(ShellViewModel shell, Texts texts) {
+    public ResultView(Navigator shell, TillFx till, Texts texts) {
         this.shell = shell;
         this.texts = texts;
         root.setId("result");
@@ -46,8 +47,8 @@ public final class ResultView implements ScreenView {
         next.setOnAction(e -> shell.leaveResult());
         next.textProperty().bind(shell.returnToProperty().map(
                 to -> texts.get(to == Screen.HISTORY ? "result.backToHistory" : "result.nextSale")));
-        shell.currentProperty().addListener((obs, old, now) -> render(now));
-        render(shell.currentProperty().get());
+        till.facingProperty().addListener((obs, old, now) -> render(now));
+        render(till.facingProperty().get());
     }
 
     private void render(SaleSnapshot s) {

@@ -2,6 +2,10 @@ package app.mixpos.ui.shell;
 
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.Format;
+import app.mixpos.ui.till.TillFx;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,14 +26,19 @@ final class Banners extends VBox {
     /** Notices shown at once, oldest first, so a burst of them (after a restart) leaves the screen usable. */
     static final int SHOWN = 2;
 
-    Banners(ShellViewModel shell, boolean training) {
+    static final String LOG_HELD = "Another program is holding the receipt log, so MixPay's answers cannot be recorded"
+            + " yet: the till keeps asking and records them as soon as it lets go. Close the database browser or"
+            + " backup that has it open. Do not hand over goods until the sale shows Paid.";
+
+    /** @param networkLost training only: the simulated network is switched off; null outside training */
+    Banners(Navigator nav, TillFx till, Warnings warnings, ObservableBooleanValue networkLost) {
         getStyleClass().add("banners");
-        if (training) {
+        if (networkLost != null) {
             Label banner = new Label();
             banner.setId("training-banner");
-            banner.textProperty().bind(shell.networkLostProperty().map(lost -> lost
+            banner.textProperty().bind(Bindings.createStringBinding(() -> networkLost.get()
                     ? "TRAINING — no real money · Network lost (training): MixPay cannot be reached"
-                    : "TRAINING — no real money"));
+                    : "TRAINING — no real money", networkLost));
             banner.getStyleClass().add(TRAINING);
             banner.setMaxWidth(Double.MAX_VALUE);
             getChildren().add(banner);
@@ -39,15 +48,14 @@ final class Banners extends VBox {
         reachability.getStyleClass().add("reachability-banner");
         reachability.setWrapText(true);
         reachability.setMaxWidth(Double.MAX_VALUE);
-        reachability.textProperty().bind(shell.reachabilityProperty());
+        reachability.textProperty().bind(till.healthProperty().map(Reachability::sentence));
         Runnable place = () -> {
-            boolean show = !shell.reachabilityProperty().get().isEmpty()
-                    && shell.screenProperty().get() != Screen.PAYMENT;
+            boolean show = !reachability.getText().isEmpty() && nav.screenProperty().get() != Screen.PAYMENT;
             reachability.setVisible(show);
             reachability.setManaged(show);
         };
-        shell.reachabilityProperty().addListener((obs, old, now) -> place.run());
-        shell.screenProperty().addListener((obs, old, now) -> place.run());
+        reachability.textProperty().addListener((obs, old, now) -> place.run());
+        nav.screenProperty().addListener((obs, old, now) -> place.run());
         place.run();
         getChildren().add(reachability);
         Label held = new Label();
@@ -55,22 +63,22 @@ final class Banners extends VBox {
         held.getStyleClass().add("reachability-banner");
         held.setWrapText(true);
         held.setMaxWidth(Double.MAX_VALUE);
-        held.textProperty().bind(shell.logHeldProperty());
-        held.visibleProperty().bind(shell.logHeldProperty().map(text -> !text.isEmpty()));
+        held.textProperty().bind(till.receiptLogHeldProperty().map(on -> on ? LOG_HELD : ""));
+        held.visibleProperty().bind(till.receiptLogHeldProperty());
         held.managedProperty().bind(held.visibleProperty());
         getChildren().add(held);
-        VBox warnings = new VBox();
-        getChildren().add(warnings);
-        shell.warnings().addListener((ListChangeListener<String>) c -> {
-            warnings.getChildren().clear();
-            shell.warnings().forEach(w -> warnings.getChildren().add(warning(shell, w)));
+        VBox shown = new VBox();
+        getChildren().add(shown);
+        warnings.list().addListener((ListChangeListener<String>) c -> {
+            shown.getChildren().clear();
+            warnings.list().forEach(w -> shown.getChildren().add(warning(warnings, w)));
         });
         VBox notices = new VBox();
         getChildren().add(notices);
-        shell.notices().addListener((ListChangeListener<SaleSnapshot>) c -> {
+        till.unacknowledged().addListener((ListChangeListener<SaleSnapshot>) c -> {
             notices.getChildren().clear();
-            shell.notices().stream().limit(SHOWN).forEach(n -> notices.getChildren().add(notice(shell, n)));
-            int more = shell.notices().size() - SHOWN;
+            till.unacknowledged().stream().limit(SHOWN).forEach(n -> notices.getChildren().add(notice(nav, n)));
+            int more = till.unacknowledged().size() - SHOWN;
             if (more > 0) {
                 Label rest = new Label("… and " + more + " more sale" + (more == 1 ? "" : "s")
                         + " to look at: each shows here when you open or dismiss one above.");
@@ -83,29 +91,29 @@ final class Banners extends VBox {
         });
     }
 
-    private static HBox warning(ShellViewModel shell, String sentence) {
+    private static HBox warning(Warnings warnings, String sentence) {
         Label text = new Label(sentence);
         text.setWrapText(true);
         text.getStyleClass().add("notice-text");
         HBox.setHgrow(text, Priority.ALWAYS);
         Button dismiss = new Button("Dismiss");
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
-        dismiss.setOnAction(e -> shell.warnings().remove(sentence));
+        dismiss.setOnAction(e -> warnings.dismiss(sentence));
         HBox box = new HBox(text, dismiss);
         box.setId("warning-banner");
         box.getStyleClass().add(NOTICE);
         return box;
     }
 
-    private static HBox notice(ShellViewModel shell, SaleSnapshot s) {
+    private static HBox notice(Navigator nav, SaleSnapshot s) {
         Label text = new Label(words(s));
         text.setWrapText(true);
         text.getStyleClass().add("notice-text");
         HBox.setHgrow(text, Priority.ALWAYS);
         Button open = new Button("Open");
-        open.setOnAction(e -> shell.openNotice(s));
+        open.setOnAction(e -> nav.openNotice(s));
         Button dismiss = new Button("Dismiss");
-        dismiss.setOnAction(e -> shell.dismissNotice(s));
+        dismiss.setOnAction(e -> nav.till().acknowledge(s.orderId()));
         open.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(text, open, dismiss);
@@ -128,7 +136,7 @@ final class Banners extends VBox {
             case FAILED -> "PAYMENT FAILED: " + sale + " — do not hand over goods for it. Open it for the reason.";
             case MISMATCH -> "DO NOT HAND OVER GOODS: " + sale
                     + " — a payment did not match the sale. Open it for the detail.";
-            default -> "Order " + s.orderId() + ": " + s.state().outcome().name().toLowerCase().replace('_', ' ') + ".";
+            default -> "Order " + s.orderId() + ": " + s.state().outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".";
         };
     }
 }

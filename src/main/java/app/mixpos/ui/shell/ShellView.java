@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
@@ -22,7 +23,7 @@ public final class ShellView {
     static final int MIN_TYPE = 12;
     static final int MAX_TYPE = 48;
 
-    private final ShellViewModel vm;
+    private final Navigator vm;
     private final Map<Screen, ScreenView> screens = new EnumMap<>(Screen.class);
     private final Map<Screen, Supplier<? extends ScreenView>> later = new EnumMap<>(Screen.class);
     private final Set<Screen> completed = EnumSet.noneOf(Screen.class);
@@ -31,13 +32,17 @@ public final class ShellView {
 
     private Supplier<? extends Node> drawerLater;
 
-    /** @param drawer built with the other deferred screens, just after the first frame; null for none */
-    public ShellView(ShellViewModel vm, boolean training, Supplier<? extends Node> drawer) {
+    /**
+     * @param networkLost training only: the simulated network is switched off; null outside training
+     * @param drawer      built with the other deferred screens, just after the first frame; null for none
+     */
+    public ShellView(Navigator vm, Warnings warnings, ObservableBooleanValue networkLost,
+                     Supplier<? extends Node> drawer) {
         this.vm = vm;
         root.getStyleClass().add(STYLE);
         root.getStylesheets().addAll(css("/app/mixpos/ui/theme/theme.css"), css("/app/mixpos/ui/theme/type-scale.css"),
                 css("/app/mixpos/ui/shell/shell.css"));
-        root.setTop(new Banners(vm, training));
+        root.setTop(new Banners(vm, vm.till(), warnings, networkLost));
         root.setCenter(center);
         drawerLater = drawer;
         vm.screenProperty().addListener((obs, old, now) -> bringToFront(now));

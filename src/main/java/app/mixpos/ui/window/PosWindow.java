@@ -1,7 +1,14 @@
-package app.mixpos.ui;
+package app.mixpos.ui.window;
 
 import app.mixpos.checkout.CheckoutService;
 import app.mixpos.records.SaleRecords;
+import app.mixpos.till.TillModel;
+import app.mixpos.ui.FxThread;
+import app.mixpos.ui.OwnerLock;
+import app.mixpos.ui.SettingsEditor;
+import app.mixpos.ui.SoundCue;
+import app.mixpos.ui.TrainingCustomer;
+import app.mixpos.ui.UiOptions;
 import app.mixpos.ui.history.HistoryView;
 import app.mixpos.ui.history.HistoryViewModel;
 import app.mixpos.ui.keypad.KeypadView;
@@ -14,13 +21,17 @@ import app.mixpos.ui.settings.SettingsView;
 import app.mixpos.ui.settings.SettingsViewModel;
 import app.mixpos.ui.shell.Screen;
 import app.mixpos.ui.shell.ShellView;
-import app.mixpos.ui.shell.ShellViewModel;
+import app.mixpos.ui.shell.Navigator;
+import app.mixpos.ui.shell.Warnings;
+import app.mixpos.ui.till.TillFx;
 import app.mixpos.ui.customer.TrainingPanel;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import app.mixpos.config.WindowMode;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
@@ -33,7 +44,10 @@ import javafx.stage.Stage;
 public final class PosWindow {
 
     private final Stage stage;
-    private final ShellViewModel shell;
+    private final TillModel model;
+    private final TillFx till;
+    private final Navigator shell;
+    private final Warnings warnings = new Warnings();
     private final ShellView view;
     private final HistoryViewModel history;
     private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
@@ -63,10 +77,13 @@ public final class PosWindow {
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(settings, "settings");
-        shell = new ShellViewModel(checkout, FxThread.EXECUTOR, sounds == null ? SoundCue.SILENT : sounds);
+        model = new TillModel(checkout);
+        till = new TillFx(model, FxThread.EXECUTOR, sounds == null ? SoundCue.SILENT : sounds);
+        shell = new Navigator(till);
+        BooleanProperty networkLost = options.training() ? new SimpleBooleanProperty(false) : null;
         Supplier<TrainingPanel> drawer = options.training() && customer != null
-                ? () -> new TrainingPanel(shell, customer, io) : null;
-        view = new ShellView(shell, options.training(), drawer);
+                ? () -> new TrainingPanel(shell, warnings, networkLost, customer, io, FxThread.EXECUTOR) : null;
+        view = new ShellView(shell, warnings, networkLost, drawer);
 
         KeypadViewModel keypad = new KeypadViewModel(checkout, options.defaultCurrency(), FxThread.EXECUTOR,
                 shell::showSale);
@@ -77,10 +94,10 @@ public final class PosWindow {
         Runnable toKeypad = shell::backToKeypad;
         view.add(Screen.KEYPAD, new KeypadView(keypad, footer(options),
                 () -> shell.open(Screen.HISTORY), () -> shell.open(Screen.SETTINGS)));
-        PaymentViewModel payment = new PaymentViewModel(shell);
+        PaymentViewModel payment = new PaymentViewModel(till, shell, checkout, warnings, FxThread.EXECUTOR);
         PinGateViewModel gate = new PinGateViewModel(Objects.requireNonNull(lock, "lock"), FxThread.EXECUTOR, io);
         view.addLater(Screen.PAYMENT, () -> new PaymentView(payment));
-        view.addLater(Screen.RESULT, () -> new ResultView(shell));
+        view.addLater(Screen.RESULT, () -> new ResultView(shell, till));
         view.addLater(Screen.HISTORY, () -> new HistoryView(history, toKeypad));
         view.addLater(Screen.SETTINGS, () -> new SettingsView(settingsVm, gate, toKeypad));
         stage.setOnHidden(e -> close());
@@ -127,12 +144,21 @@ public final class PosWindow {
 
     /** Shows a warning above every screen until the cashier dismisses it; call on the FX thread. */
     public void warn(String sentence) {
-        shell.warnings().add(Objects.requireNonNull(sentence, "sentence"));
+        warnings.add(Objects.requireNonNull(sentence, "sentence"));
+    }
+
+    /**
+     * What the till is doing, as this window observes it: a second window, a printer or a local API can observe the
+     * same model.
+     */
+    public TillModel till() {
+        return model;
     }
 
     /** Stops following the engine; called when the stage is hidden. */
     public void close() {
-        shell.dispose();
+        till.dispose();
+        model.close();
         history.dispose();
         io.shutdownNow();
     }

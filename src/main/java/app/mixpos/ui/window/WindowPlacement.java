@@ -1,4 +1,4 @@
-package app.mixpos.ui;
+package app.mixpos.ui.window;
 
 import app.mixpos.config.WindowMode;
 import javafx.geometry.Rectangle2D;

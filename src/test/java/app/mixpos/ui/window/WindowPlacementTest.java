@@ -1,4 +1,4 @@
-package app.mixpos.ui;
+package app.mixpos.ui.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
