@@ -84,6 +84,7 @@ public final class CheckoutEngine implements CheckoutService {
                             SaleEvent.VOIDED, "");
                 } else {
                     watcher.onResume(s);
+                    listeners.saleResumed(s);
                 }
             }
             return null;

@@ -20,6 +20,13 @@ public interface CheckoutListener {
     default void receiptLogHeld(boolean held) {
     }
 
+    /**
+     * A sale found unfinished when the till started is followed again: its state as stored, unchanged. A projection
+     * of the till learns of the sales still open (or refunding) from this, before any of them changes.
+     */
+    default void saleResumed(SaleSnapshot sale) {
+    }
+
     /** MixPay's list of currencies (with their smallest and largest amounts) has been fetched and stored anew. */
     default void quoteAssetsChanged() {
     }

@@ -33,6 +33,17 @@ final class Listeners implements CheckoutListener {
     }
 
     @Override
+    public void saleResumed(SaleSnapshot sale) {
+        for (CheckoutListener l : all) {
+            try {
+                l.saleResumed(sale);
+            } catch (RuntimeException e) {
+                LOG.error("A listener failed on resumed sale {}", sale.orderId(), e);
+            }
+        }
+    }
+
+    @Override
     public void connectionChanged(ConnectionHealth health) {
         for (CheckoutListener l : all) {
             try {

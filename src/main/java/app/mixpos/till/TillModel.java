@@ -39,6 +39,11 @@ public final class TillModel implements AutoCloseable {
         }
 
         @Override
+        public void saleResumed(SaleSnapshot sale) {
+            TillModel.this.saleResumed(sale);
+        }
+
+        @Override
         public void connectionChanged(ConnectionHealth health) {
             change(() -> TillModel.this.health = health == null ? ConnectionHealth.UNKNOWN : health);
         }
@@ -179,10 +184,30 @@ public final class TillModel implements AutoCloseable {
     }
 
     /**
-     * Whether {@code a} is a later state of its sale than {@code b}. Changes are ordered by when they happened
-     * ({@code updatedAt}) for now; once rows carry a version this compares versions instead.
+     * A sale the till resumed at start: known from now on (an open one is listed as open), announced to nobody,
+     * since nothing happened to it; what happens to it next arrives as a change.
+     */
+    void saleResumed(SaleSnapshot sale) {
+        synchronized (this) {
+            SaleSnapshot held = held(sale.orderId());
+            if (held != null) {
+                return;
+            }
+            remember(sale);
+            publish();
+        }
+        fanout.deliver();
+    }
+
+    /**
+     * Whether {@code a} is a later state of its sale than {@code b}: a later write, by the version the receipt log
+     * stored it at (each write of a sale is one version more, made by the sale's one owner). Snapshots that were
+     * never stored (version 0: screens' previews, tests' staged sales) fall back to when they happened.
      */
     static boolean isNewer(SaleSnapshot a, SaleSnapshot b) {
+        if (a.version() > 0 && b.version() > 0) {
+            return a.version() > b.version();
+        }
         return a.state().updatedAt().isAfter(b.state().updatedAt());
     }
 

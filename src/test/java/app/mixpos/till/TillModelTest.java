@@ -280,4 +280,38 @@ class TillModelTest {
         assertThat(seen.get(seen.size() - 1)).isEqualTo(till.current());
         assertThat(till.current().open()).hasSize(threads * each);
     }
+
+    @Test
+    void salesResumedAtStartAreKnownAtOnceAndAnnouncedToNobody() {
+        SaleSnapshot open = Sales.open("10");
+        SaleSnapshot refunding = Sales.outcome(Sales.open("20"), Outcome.PAID_SURPLUS, "success");
+
+        checkout.resume(open);
+        checkout.resume(refunding);
+
+        assertThat(till.current().open()).extracting(SaleSnapshot::orderId).containsExactly(open.orderId());
+        assertThat(till.current().unacknowledged()).isEmpty();
+        assertThat(till.current().lastAnnouncement()).isNull();
+
+        checkout.push(Sales.outcome(open, Outcome.PAID, "success"));
+        assertThat(till.current().open()).isEmpty();
+        assertThat(till.current().unacknowledged()).extracting(SaleSnapshot::orderId).containsExactly(open.orderId());
+    }
+
+    @Test
+    void aStoredLaterVersionWinsEvenWhenItsClockSaysEarlier() {
+        SaleSnapshot v2 = Sales.open("10").atVersion(2);
+        SaleSnapshot v3 = Sales.outcome(v2, Outcome.PAID, "success").atVersion(3);
+        // the till's clock stepped back between the two writes: the version, not the time, orders them
+        SaleSnapshot v3Earlier = new SaleSnapshot(v3.sale(), new app.mixpos.sale.SaleState(v3.state().outcome(),
+                v3.state().status(), null, null, null, null, null, null, null, null,
+                v2.state().updatedAt().minusSeconds(60)), 3);
+
+        checkout.push(v2);
+        checkout.push(v3Earlier);
+        checkout.push(v2);
+
+        assertThat(till.current().unacknowledged()).singleElement()
+                .satisfies(s -> assertThat(s.version()).isEqualTo(3));
+    }
 }

@@ -83,6 +83,12 @@ public final class FakeCheckout implements CheckoutService, SaleQueries {
         listeners.forEach(l -> l.saleChanged(s));
     }
 
+    /** Tells the listeners a sale was resumed at start, as the engine would. */
+    public void resume(SaleSnapshot s) {
+        sales.put(s.orderId(), s);
+        listeners.forEach(l -> l.saleResumed(s));
+    }
+
     public void setHealth(ConnectionHealth h) {
         health = h;
         listeners.forEach(l -> l.connectionChanged(h));
