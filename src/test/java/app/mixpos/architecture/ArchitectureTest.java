@@ -203,4 +203,21 @@ class ArchitectureTest {
     private static boolean isOrIsNestedIn(com.tngtech.archunit.core.domain.JavaClass c, String topLevel) {
         return c.getName().equals(topLevel) || c.getName().startsWith(topLevel + "$");
     }
+
+    // ---- Reads apart from writes (issue 11, item 4): lists and reports read through records, never the ledger. ----
+
+    @ArchTest
+    static final ArchRule theReadSideKnowsOnlyTheDomain = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+            .classes().that().resideInAPackage("app.mixpos.records..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("app.mixpos.records..", "app.mixpos.sale..",
+                    "java..")
+            .because("what lists and reports read is a port of its own: any store (the SQLite log, a store database)"
+                    + " can serve it, and it writes nothing");
+
+    @ArchTest
+    static final ArchRule theAdaptersDoNotKnowTheReadSide = noClasses()
+            .that().resideInAnyPackage("app.mixpos.receipts..", "app.mixpos.mixpay..", "app.mixpos.training..",
+                    "app.mixpos.checkout..")
+            .should().dependOnClassesThat().resideInAPackage("app.mixpos.records..")
+            .because("the wiring adapts the receipt log to the read port; checkout writes, it does not list");
 }

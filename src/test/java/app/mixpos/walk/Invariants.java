@@ -1,5 +1,6 @@
 package app.mixpos.walk;
 
+import app.mixpos.receipts.SqlThreads;
 import app.mixpos.ui.text.SurplusWords;
 import app.mixpos.ui.text.Texts;
 import app.mixpos.sale.SaleSnapshot;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -72,6 +74,8 @@ final class Invariants {
             Thread.currentThread().setUncaughtExceptionHandler(catcher);
             return null;
         });
+        // no SQL on the FX thread: the receipt log's connection refuses a call from it for the whole walk
+        SqlThreads.refuse(thread -> Platform.isFxApplicationThread());
         installed = true;
     }
 
@@ -281,6 +285,7 @@ final class Invariants {
             default -> { }
         }
         facing(seen);
+        noSqlOnTheFxThread(seen);
         for (Node n : till.scene.getRoot().lookupAll(".notice-banner")) {
             if (shown(n) && n.getId() != null && n.getId().startsWith("notice-") && n instanceof Parent p) {
                 String order = n.getId().substring("notice-".length());
@@ -290,6 +295,16 @@ final class Invariants {
                     }
                 }
             }
+        }
+    }
+
+    /** The receipt log was not touched from the FX thread since the last check (SqlThreads refuses and counts it). */
+    private void noSqlOnTheFxThread(Seen seen) {
+        checks++;
+        List<String> calls = SqlThreads.violations();
+        if (!calls.isEmpty()) {
+            SqlThreads.clearViolations();
+            seen.violations.add(new Violation("sql-on-fx|" + seen.screen, "SQL ran on the FX thread: " + calls));
         }
     }
 
