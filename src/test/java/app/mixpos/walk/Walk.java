@@ -76,6 +76,15 @@ final class Walk {
         }
         for (Invariants.Violation v : invariants.check(label)) {
             note(v.key(), v.message());
+            if (System.getProperty("walk.dump") != null) {
+                try {
+                    Till.fx(() -> {
+                        dump(till.scene.getRoot(), "");
+                        return null;
+                    });
+                } catch (Exception ignored) {
+                }
+            }
         }
         acting += t1 - t0;
         checking += System.nanoTime() - t1;
@@ -250,5 +259,20 @@ final class Walk {
             }
             return out;
         });
+    }
+
+    private static void dump(javafx.scene.Node n, String indent) {
+        if (!n.isVisible() || indent.length() > 16) {
+            return;
+        }
+        javafx.geometry.Bounds b = n.getBoundsInParent();
+        System.out.println("DUMP " + indent + n.getClass().getSimpleName() + "#" + n.getId() + " " + n.getStyleClass()
+                + " " + Math.round(b.getMinX()) + "," + Math.round(b.getMinY()) + " " + Math.round(b.getWidth()) + "x"
+                + Math.round(b.getHeight()));
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+                dump(c, indent + "  ");
+            }
+        }
     }
 }

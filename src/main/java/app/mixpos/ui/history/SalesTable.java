@@ -19,6 +19,8 @@ import javafx.scene.text.Text;
  */
 final class SalesTable extends TableView<SaleSnapshot> {
 
+    private static final String TEXT_KEY = "sales-table-text";
+
     /** Room kept for the vertical scroll bar, so the widest columns still fit beside it. */
     private static final double SCROLL_BAR = 18;
 
@@ -39,6 +41,13 @@ final class SalesTable extends TableView<SaleSnapshot> {
         outcome.setMinWidth(120);
         getColumns().add(fitted(outcome, true));
         setPlaceholder(new javafx.scene.control.Label(texts.get("history.empty")));
+        getItems().addListener((javafx.collections.ListChangeListener<SaleSnapshot>) change -> {
+            for (TableColumn<SaleSnapshot, ?> col : getColumns()) {
+                if (col != outcome) {
+                    widenToAll((TableColumn<SaleSnapshot, String>) col, getItems());
+                }
+            }
+        });
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 vm.selectedProperty().set(now);
@@ -56,6 +65,7 @@ final class SalesTable extends TableView<SaleSnapshot> {
         c.setSortable(false);
         c.setReorderable(false);
         c.setCellValueFactory(cell -> (ObservableValue<String>) new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        c.getProperties().put(TEXT_KEY, text);
         return c;
     }
 
@@ -86,7 +96,10 @@ final class SalesTable extends TableView<SaleSnapshot> {
             protected void layoutChildren() {
                 super.layoutChildren();
                 Measure m = Measure.of(this);
-                col.getProperties().put(Measure.KEY, m);
+                if (col.getProperties().put(Measure.KEY, m) == null && col.getTableView() != null) {
+                    // the font is known now: fit the column to every listed sale, not only the rows drawn so far
+                    widenToAll(col, col.getTableView().getItems());
+                }
                 if (getText() != null && !getText().isEmpty()) {
                     widen(col, m, getText());
                 }
@@ -104,6 +117,33 @@ final class SalesTable extends TableView<SaleSnapshot> {
 
         static Measure of(TableCell<?, ?> cell) {
             return new Measure(cell.getFont(), cell.snappedLeftInset() + cell.snappedRightInset());
+        }
+    }
+
+    /**
+     * Widens {@code col} to the widest text of all {@code items}, so a row scrolled into view later (row 10 at
+     * 1024x768) never arrives wider than its column and is drawn cut for a frame or two.
+     */
+    @SuppressWarnings("unchecked")
+    private static void widenToAll(TableColumn<SaleSnapshot, String> col, java.util.List<? extends SaleSnapshot> items) {
+        if (col.getProperties().get(Measure.KEY) instanceof Measure m
+                && col.getProperties().get(TEXT_KEY) instanceof Function<?, ?> f) {
+            Function<SaleSnapshot, String> text = (Function<SaleSnapshot, String>) f;
+            String widest = null;
+            double most = -1;
+            for (SaleSnapshot s : items) {
+                String t = text.apply(s);
+                Text probe = new Text(t);
+                probe.setFont(m.font());
+                double w = probe.getLayoutBounds().getWidth();
+                if (w > most) {
+                    most = w;
+                    widest = t;
+                }
+            }
+            if (widest != null) {
+                widen(col, m, widest);
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import app.mixpos.ui.Labels;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -60,7 +61,7 @@ public final class ResultView implements ScreenView {
         root.getStyleClass().add("tone-" + c.tone());
         Label title = Labels.wrapped("result-title", TITLE, c.title());
         Label amount = Labels.wrapped("result-amount", "result-amount", c.amount());
-        box.getChildren().setAll(new Group(ResultIcon.forTone(c.tone())), title, amount);
+        box.getChildren().setAll(icon(c.tone()), title, amount);
         for (int i = 0; i < c.lines().size(); i++) {
             box.getChildren().add(Labels.wrapped("result-line-" + i, "result-line", c.lines().get(i)));
         }
@@ -68,6 +69,23 @@ public final class ResultView implements ScreenView {
             box.getChildren().add(Labels.wrapped("result-next", "result-next", c.next()));
         }
         box.getChildren().add(next);
+        // the words are never squeezed: when banners and notices leave too little height (1024x768 with a notice),
+        // the icon gives up its room first
+        for (var n : box.getChildren()) {
+            if (n instanceof Region r && !(n instanceof StackPane)) {
+                r.setMinHeight(Region.USE_PREF_SIZE);
+            }
+        }
+    }
+
+    /** The tone's icon in a box that may shrink to nothing; the icon shows only while it fits whole. */
+    private static StackPane icon(String tone) {
+        Group icon = new Group(ResultIcon.forTone(tone));
+        StackPane room = new StackPane(icon);
+        room.setMinHeight(0);
+        room.heightProperty().addListener((obs, old, now) ->
+                icon.setVisible(now.doubleValue() >= icon.prefHeight(-1) - 0.5));
+        return room;
     }
 
     @Override
