@@ -48,7 +48,7 @@ final class Banners extends VBox {
         reachability.getStyleClass().add("reachability-banner");
         reachability.setWrapText(true);
         reachability.setMaxWidth(Double.MAX_VALUE);
-        reachability.textProperty().bind(till.healthProperty().map(Reachability::sentence));
+        reachability.textProperty().bind(till.healthProperty().map(h -> Reachability.sentence(texts, h)));
         Runnable place = () -> {
             boolean show = !reachability.getText().isEmpty() && nav.screenProperty().get() != Screen.PAYMENT;
             reachability.setVisible(show);

@@ -58,7 +58,7 @@ public final class ShellFixture {
 
     /** The reachability line above the screens, as the banner words it. */
     public String reachability() {
-        return Reachability.sentence(till.healthProperty().get());
+        return Reachability.sentence(Texts.english(), till.healthProperty().get());
     }
 
     /** The receipt-log-held line above the screens, as the banner words it; empty when not held. */

@@ -2,11 +2,14 @@ package app.mixpos.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.mixpos.checkout.ConnectionHealth;
+import app.mixpos.checkout.ConnectionHealth.Problem;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SurplusStatus;
 import app.mixpos.ui.Sales;
 import app.mixpos.ui.text.Texts;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -50,6 +53,35 @@ class ShellWordsTest {
         assertThat(Banners.words(EN, cancelled)).isEqualTo("Order " + cancelled.orderId() + ": cancelled.");
         assertThat(EN.get("shell.notice.other", paidAfter.orderId(), EN.get("common.outcome.PAID_SURPLUS")))
                 .isEqualTo("Order " + paidAfter.orderId() + ": paid surplus.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Problem.class)
+    void everyConnectionProblemHasWordsThatSayWhatToDo(Problem problem) {
+        String line = Reachability.sentence(EN, new ConnectionHealth(true, null, problem, 10003));
+
+        assertThat(line).startsWith("MixPay ").contains(" — ").doesNotContain("{").doesNotContain("shell.");
+    }
+
+    @Test
+    void theReachabilityLinesAreTheWordsTheDomainUsedToHold() {
+        assertThat(Reachability.sentence(EN, new ConnectionHealth(true, null, Problem.UNREACHABLE))).isEqualTo(
+                "MixPay cannot be reached — check the internet connection; sales can't be taken until it is back.");
+        assertThat(Reachability.sentence(EN, new ConnectionHealth(true, null, Problem.RATE_LIMITED)))
+                .isEqualTo("MixPay asks us to slow down — a new sale may wait a few seconds for its QR.");
+        assertThat(Reachability.sentence(EN, new ConnectionHealth(true, null, Problem.MAINTENANCE, 10008)))
+                .isEqualTo("MixPay is under maintenance — sales can't be taken until MixPay answers again; try again"
+                        + " in a few minutes.");
+        assertThat(Reachability.sentence(EN, new ConnectionHealth(true, null, Problem.REFUSED, 10003)))
+                .isEqualTo("MixPay refused the request (code 10003) — sales can't be taken until MixPay answers"
+                        + " again; try again in a few minutes.");
+    }
+
+    @Test
+    void noTroubleIsNoLine() {
+        assertThat(Reachability.sentence(EN, null)).isEmpty();
+        assertThat(Reachability.sentence(EN, ConnectionHealth.UNKNOWN)).isEmpty();
+        assertThat(Reachability.sentence(EN, new ConnectionHealth(false, Instant.EPOCH, null, 0))).isEmpty();
     }
 
     @Test
