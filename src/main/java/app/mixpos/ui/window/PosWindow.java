@@ -109,8 +109,8 @@ public final class PosWindow {
 
     /** The keypad's footer: who is paid, and how links are made (the mode as the settings file names it). */
     static String footer(Texts texts, UiOptions o) {
-        String payee = o.training() ? texts.get("shell.footer.training")
-                : o.payeeId().isEmpty() ? texts.get("shell.footer.noPayee") : texts.get("shell.footer.payee", o.payeeId());
+        String payee = o.training() ? texts.get("shell.footer.training") : o.payeeId().isEmpty()
+                ? texts.get("shell.footer.noPayee") : texts.get("shell.footer.payee", o.payeeId());
         return o.linkModeLabel().isEmpty() ? texts.get("shell.footer", payee)
                 : texts.get("shell.footer.links", payee, o.linkModeLabel());
     }
