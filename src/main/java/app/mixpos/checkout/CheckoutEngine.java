@@ -114,12 +114,11 @@ public final class CheckoutEngine implements CheckoutService {
             return;
         }
         QuoteAsset asset = listed.stream().filter(a -> a.hasId(amount.asset().assetId())).findFirst()
-                .orElseThrow(() -> new AmountRefusedException("MixPay does not list " + amount.asset().symbol()
-                        + " as a currency to price in. Choose another currency (F3)."));
+                .orElseThrow(() -> AmountRefusedException.notListed(amount.asset().symbol()));
         String typed = amount.value().stripTrailingZeros().toPlainString();
         if (AmountParser.parse(typed, asset) instanceof AmountResult.Refused r) {
-            LOG.info("Charge of {} refused before recording: {}", amount, r.error().message());
-            throw new AmountRefusedException(r.error().message());
+            LOG.info("Charge of {} refused before recording: {}", amount, r.error());
+            throw new AmountRefusedException(r.error());
         }
     }
 

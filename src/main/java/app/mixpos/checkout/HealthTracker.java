@@ -1,7 +1,7 @@
 package app.mixpos.checkout;
 
+import app.mixpos.checkout.ConnectionHealth.Problem;
 import java.time.Instant;
-import java.util.Objects;
 
 /** Keeps {@link ConnectionHealth} and reports it when what a cashier would read changes. */
 final class HealthTracker {
@@ -25,7 +25,7 @@ final class HealthTracker {
 
     void answered(Instant at) {
         ConnectionHealth before = current;
-        current = new ConnectionHealth(false, at, null);
+        current = new ConnectionHealth(false, at, null, 0);
         if (before.trouble() || before.lastGoodAnswer() == null) {
             listener.connectionChanged(current);
         }
@@ -33,21 +33,23 @@ final class HealthTracker {
 
     void failed(GatewayException e) {
         ConnectionHealth before = current;
-        current = new ConnectionHealth(true, before.lastGoodAnswer(), describe(e));
+        current = describe(e, before.lastGoodAnswer());
         onTrouble.run();
-        if (!before.trouble() || !Objects.equals(before.problem(), current.problem())) {
+        if (!before.trouble() || before.problem() != current.problem()
+                || before.mixPayCode() != current.mixPayCode()) {
             listener.connectionChanged(current);
         }
     }
 
-    static String describe(GatewayException e) {
+    /** The trouble {@code e} is, as a code: the screens put it in words. */
+    static ConnectionHealth describe(GatewayException e, Instant lastGoodAnswer) {
         if (e.isMaintenance()) {
-            return "MixPay is under maintenance";
+            return new ConnectionHealth(true, lastGoodAnswer, Problem.MAINTENANCE, e.code());
         }
         return switch (e.kind()) {
-            case TRANSIENT -> "MixPay cannot be reached";
-            case RATE_LIMITED -> "MixPay asks us to slow down";
-            case REJECTED -> "MixPay refused the request (code " + e.code() + ")";
+            case TRANSIENT -> new ConnectionHealth(true, lastGoodAnswer, Problem.UNREACHABLE);
+            case RATE_LIMITED -> new ConnectionHealth(true, lastGoodAnswer, Problem.RATE_LIMITED);
+            case REJECTED -> new ConnectionHealth(true, lastGoodAnswer, Problem.REFUSED, e.code());
         };
     }
 }

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
- * Turns what a cashier typed into an {@link Amount}, or a refusal that says what is wrong.
+ * Turns what a cashier typed into an {@link Amount}, or a refusal that says what is wrong (as an {@link AmountError}
+ * a screen puts in words).
  * Never throws for any input string.
  */
 public final class AmountParser {
@@ -18,14 +19,13 @@ public final class AmountParser {
     public static AmountResult parse(String input, QuoteAsset asset) {
         String text = input == null ? "" : input.strip();
         if (text.isEmpty()) {
-            return refuse(AmountError.Kind.EMPTY, "Enter an amount.");
+            return refuse(AmountError.empty());
         }
         if (text.startsWith("-")) {
-            return refuse(AmountError.Kind.NEGATIVE, "The amount cannot be negative. Enter an amount above zero.");
+            return refuse(AmountError.negative());
         }
         if (!NUMBER.matcher(text).matches()) {
-            return refuse(AmountError.Kind.NOT_A_NUMBER,
-                    "\"" + shorten(text) + "\" is not an amount. Use digits and one decimal point, e.g. 12.50.");
+            return refuse(AmountError.notANumber(shorten(text)));
         }
         BigDecimal value = new BigDecimal(normalise(text));
         return check(value, asset);
@@ -41,7 +41,7 @@ public final class AmountParser {
             return new AmountResult.Incomplete();
         }
         if (!NUMBER.matcher(text).matches() && !text.matches("\\d*[.,]")) {
-            return refuse(AmountError.Kind.NOT_A_NUMBER, "Use digits and one decimal point.");
+            return refuse(AmountError.notANumber(null));
         }
         String normal = normalise(text);
         int dot = normal.indexOf('.');
@@ -66,14 +66,13 @@ public final class AmountParser {
 
     private static AmountResult check(BigDecimal value, QuoteAsset asset) {
         if (value.signum() == 0) {
-            return refuse(AmountError.Kind.ZERO, "The amount is zero. Enter an amount above zero.");
+            return refuse(AmountError.zero());
         }
         if (value.scale() > asset.decimalDigit()) {
             return tooManyDecimals(asset);
         }
         if (asset.minAmount() != null && value.compareTo(asset.minAmount()) < 0) {
-            return refuse(AmountError.Kind.TOO_LOW, "The smallest amount MixPay accepts in " + asset.symbol()
-                    + " is " + asset.minAmount().stripTrailingZeros().toPlainString() + ". Enter that much or more.");
+            return refuse(AmountError.tooLow(asset));
         }
         if (asset.maxAmount() != null && value.compareTo(asset.maxAmount()) > 0) {
             return tooHigh(asset);
@@ -82,14 +81,11 @@ public final class AmountParser {
     }
 
     private static AmountResult tooManyDecimals(QuoteAsset asset) {
-        return refuse(AmountError.Kind.TOO_MANY_DECIMALS, asset.decimalDigit() == 0
-                ? asset.symbol() + " takes whole amounts only."
-                : asset.symbol() + " takes at most " + asset.decimalDigit() + " decimal places.");
+        return refuse(AmountError.tooManyDecimals(asset));
     }
 
     private static AmountResult tooHigh(QuoteAsset asset) {
-        return refuse(AmountError.Kind.TOO_HIGH, "The largest amount MixPay accepts in " + asset.symbol()
-                + " is " + asset.maxAmount().stripTrailingZeros().toPlainString() + ". Split the sale.");
+        return refuse(AmountError.tooHigh(asset));
     }
 
     private static String normalise(String text) {
@@ -101,7 +97,7 @@ public final class AmountParser {
         return text.length() <= 20 ? text : text.substring(0, 20) + "…";
     }
 
-    private static AmountResult refuse(AmountError.Kind kind, String message) {
-        return new AmountResult.Refused(new AmountError(kind, message));
+    private static AmountResult refuse(AmountError error) {
+        return new AmountResult.Refused(error);
     }
 }

@@ -3,6 +3,8 @@ package app.mixpos.checkout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.mixpos.sale.Amount;
+import app.mixpos.sale.AmountError;
+import app.mixpos.sale.AmountError.Kind;
 import app.mixpos.sale.QuoteAsset;
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,8 +27,9 @@ class ChargeLimitsTest {
 
         Throwable refused = failure(f.engine.charge(usd("9999.00", QuoteAsset.USD.withoutLimits()), null));
 
-        assertThat(refused).isInstanceOf(AmountRefusedException.class)
-                .hasMessage("The largest amount MixPay accepts in USD is 1000. Split the sale.");
+        assertThat(refused).isInstanceOf(AmountRefusedException.class);
+        assertThat(((AmountRefusedException) refused).error())
+                .isEqualTo(new AmountError(Kind.TOO_HIGH, "USD", new BigDecimal("1000"), null));
         assertThat(f.store.recent(10)).isEmpty();
         assertThat(f.gateway.linksMade()).isZero();
     }
@@ -37,7 +40,9 @@ class ChargeLimitsTest {
 
         Throwable tooLow = failure(f.engine.charge(usd("0.10", QuoteAsset.USD), null));
 
-        assertThat(tooLow).hasMessage("The smallest amount MixPay accepts in USD is 0.5. Enter that much or more.");
+        assertThat(tooLow).isInstanceOf(AmountRefusedException.class);
+        assertThat(((AmountRefusedException) tooLow).error())
+                .isEqualTo(new AmountError(Kind.TOO_LOW, "USD", new BigDecimal("0.5"), null));
         assertThat(f.store.recent(10)).isEmpty();
         assertThat(f.gateway.linksMade()).isZero();
     }
@@ -55,8 +60,10 @@ class ChargeLimitsTest {
         f.store.saveQuoteAssets(List.of(USD_1000));
         QuoteAsset gone = new QuoteAsset("chf", "CHF", 2, null, null, true);
 
-        assertThat(failure(f.engine.charge(new Amount(new BigDecimal("5"), gone), null)))
-                .hasMessage("MixPay does not list CHF as a currency to price in. Choose another currency (F3).");
+        Throwable refused = failure(f.engine.charge(new Amount(new BigDecimal("5"), gone), null));
+
+        assertThat(refused).isInstanceOf(AmountRefusedException.class);
+        assertThat(((AmountRefusedException) refused).error()).isEqualTo(AmountError.notListed("CHF"));
         assertThat(f.gateway.linksMade()).isZero();
     }
 

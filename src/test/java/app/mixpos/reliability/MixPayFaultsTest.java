@@ -82,7 +82,7 @@ class MixPayFaultsTest {
         sales.customersPay();
         ridOut(() -> Duration.between(downSince, h.clock.instant()).compareTo(Duration.ofMinutes(10)) < 0,
                 sales, lastGood);
-        assertThat(health().problem()).isEqualTo("MixPay cannot be reached");
+        assertThat(health().problem()).isEqualTo(ConnectionHealth.Problem.UNREACHABLE);
         assertThat(h.mixpay.requestTimes()).allMatch(t -> !t.isAfter(downSince));
         http.dnsDown(false);
 

@@ -99,8 +99,16 @@ class AmountParserPropertiesTest {
             assertThat(value).isBetween(asset.minAmount(), asset.maxAmount());
             assertThat(v.amount().asset()).isEqualTo(asset);
         } else if (result instanceof AmountResult.Refused r) {
-            assertThat(r.error().kind()).isNotNull();
-            assertThat(r.error().message()).isNotBlank();
+            AmountError e = r.error();
+            assertThat(e.kind()).isNotNull();
+            switch (e.kind()) {
+                case TOO_LOW, TOO_HIGH -> assertThat(e.limit()).as("the limit to name").isNotNull();
+                case TOO_MANY_DECIMALS -> assertThat(e.decimals()).isEqualTo(asset.decimalDigit());
+                default -> assertThat(e.asset()).as("only a limit names the currency").isNull();
+            }
+            if (e.limit() != null) {
+                assertThat(e.asset()).isEqualTo(asset.symbol());
+            }
         } else {
             assertThat(result).isInstanceOf(AmountResult.Incomplete.class);
         }

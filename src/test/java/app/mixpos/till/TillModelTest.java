@@ -34,7 +34,7 @@ class TillModelTest {
         SaleSnapshot s = Sales.open("10");
 
         checkout.push(s);
-        checkout.setHealth(new ConnectionHealth(true, null, "MixPay cannot be reached"));
+        checkout.setHealth(new ConnectionHealth(true, null, ConnectionHealth.Problem.UNREACHABLE));
         checkout.push(Sales.outcome(s, Outcome.PAID, "success"));
 
         assertThat(seen).extracting(TillState::sequence).containsExactly(0L, 1L, 2L, 3L);

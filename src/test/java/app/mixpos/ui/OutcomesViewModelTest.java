@@ -183,15 +183,15 @@ class OutcomesViewModelTest {
     void theReachabilityLineSaysWhatToDoAndGoesWhenMixPayAnswers() {
         assertThat(shell.reachability()).isEmpty();
 
-        checkout.setHealth(new ConnectionHealth(true, null, "MixPay cannot be reached"));
+        checkout.setHealth(new ConnectionHealth(true, null, ConnectionHealth.Problem.UNREACHABLE));
         assertThat(shell.reachability()).isEqualTo("MixPay cannot be reached — check the internet"
                 + " connection; sales can't be taken until it is back.");
 
-        checkout.setHealth(new ConnectionHealth(true, null, "MixPay is under maintenance"));
+        checkout.setHealth(new ConnectionHealth(true, null, ConnectionHealth.Problem.MAINTENANCE, 10008));
         assertThat(shell.reachability()).startsWith("MixPay is under maintenance — ")
                 .contains("try again");
 
-        checkout.setHealth(new ConnectionHealth(false, Instant.now(), null));
+        checkout.setHealth(new ConnectionHealth(false, Instant.now(), null, 0));
         assertThat(shell.reachability()).isEmpty();
     }
 

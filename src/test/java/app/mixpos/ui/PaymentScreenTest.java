@@ -73,14 +73,14 @@ class PaymentScreenTest extends PosWindowHarness {
     void connectionTroubleSaysStillCheckingWithTheTimeOfTheLastAnswer(FxRobot r) {
         chargeOpen(r, "10");
         Instant last = Instant.parse("2026-03-02T09:15:30Z");
-        checkout.setHealth(new ConnectionHealth(true, last, "MixPay does not answer"));
+        checkout.setHealth(new ConnectionHealth(true, last, ConnectionHealth.Problem.UNREACHABLE));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(visible(r, "#payment-connection")).isTrue();
         assertThat(text(r, "#payment-connection"))
                 .isEqualTo("Connection trouble — still checking (last answer at " + Format.clock(last) + ")");
 
-        checkout.setHealth(new ConnectionHealth(false, Instant.now(), null));
+        checkout.setHealth(new ConnectionHealth(false, Instant.now(), null, 0));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visible(r, "#payment-connection")).isFalse();
     }

@@ -83,7 +83,7 @@ public final class UiPreview {
         Instant recently = Instant.now().minusSeconds(40);
         switch (screen) {
             case "underpaid" -> checkout.push(Sales.status(s, "paid_less", -1, "20.5", "24.9", "USDT"));
-            case "trouble" -> checkout.setHealth(new ConnectionHealth(true, recently, "MixPay does not answer"));
+            case "trouble" -> checkout.setHealth(new ConnectionHealth(true, recently, ConnectionHealth.Problem.UNREACHABLE));
             case "training" -> checkout.push(Sales.status(s, "confirming", 2, null, null, null));
             case "paid" -> checkout.push(Sales.outcome(s, Outcome.PAID, "success"));
             case "surplus" -> checkout.push(Sales.surplus(s, "1.1", SurplusStatus.SENDING));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.mixpos.checkout.AmountRefusedException;
 import app.mixpos.sale.Amount;
+import app.mixpos.sale.AmountError;
 import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.QuoteAsset;
 import java.math.BigDecimal;
@@ -33,8 +34,10 @@ class ChargeLimitsOnRealEngineTest {
 
             assertThat(refused).isInstanceOf(CompletionException.class)
                     .hasCauseInstanceOf(AmountRefusedException.class);
-            assertThat(refused.getCause())
-                    .hasMessage("The largest amount MixPay accepts in USD is 50000. Split the sale.");
+            AmountError why = ((AmountRefusedException) refused.getCause()).error();
+            assertThat(why.kind()).isEqualTo(AmountError.Kind.TOO_HIGH);
+            assertThat(why.asset()).isEqualTo("USD");
+            assertThat(why.limit()).isEqualByComparingTo("50000");
             assertThat(h.engine.records().recent(10).join()).isEmpty();
             assertThat(h.mixpay.requestCount()).isEqualTo(requests);
             assertThat(h.charge("49999.99").sale().paymentLink()).isNotBlank();

@@ -11,6 +11,7 @@ import app.mixpos.sale.Reason;
 import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.Failures;
+import app.mixpos.ui.text.AmountWords;
 import app.mixpos.ui.text.ReasonWords;
 import app.mixpos.ui.text.Texts;
 import java.util.ArrayList;
@@ -149,7 +150,7 @@ public final class KeypadViewModel {
             return false;
         }
         if (AmountParser.checkPartial(next, currency.get()) instanceof AmountResult.Refused r) {
-            refusal.set(r.error().message());
+            refusal.set(AmountWords.of(texts, r.error()));
             return false;
         }
         input.set(next);
@@ -191,7 +192,7 @@ public final class KeypadViewModel {
         }
         AmountResult result = AmountParser.parse(input.get(), currency.get());
         if (!(result instanceof AmountResult.Valid valid)) {
-            refusal.set(result instanceof AmountResult.Refused r ? r.error().message()
+            refusal.set(result instanceof AmountResult.Refused r ? AmountWords.of(texts, r.error())
                     : texts.get("keypad.enterAmount"));
             return CompletableFuture.completedFuture(null);
         }
@@ -202,7 +203,7 @@ public final class KeypadViewModel {
                     busy.set(false);
                     AmountRefusedException refused = refused(error);
                     if (refused != null) {
-                        refusal.set(refused.getMessage());
+                        refusal.set(AmountWords.of(texts, refused.error()));
                         loadCurrencies();
                     } else if (error != null) {
                         problem.set(Failures.notCharged(texts, error));
@@ -248,7 +249,7 @@ public final class KeypadViewModel {
         }
         if (currency.get() != null && AmountParser.checkPartial(input.get(), currency.get())
                 instanceof AmountResult.Refused r) {
-            refusal.set(r.error().message());
+            refusal.set(AmountWords.of(texts, r.error()));
         } else {
             refusal.set(dropped);
         }

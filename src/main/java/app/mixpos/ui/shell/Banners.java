@@ -2,8 +2,8 @@ package app.mixpos.ui.shell;
 
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.Format;
+import app.mixpos.ui.text.Texts;
 import app.mixpos.ui.till.TillFx;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
@@ -26,19 +26,19 @@ final class Banners extends VBox {
     /** Notices shown at once, oldest first, so a burst of them (after a restart) leaves the screen usable. */
     static final int SHOWN = 2;
 
-    static final String LOG_HELD = "Another program is holding the receipt log, so MixPay's answers cannot be recorded"
-            + " yet: the till keeps asking and records them as soon as it lets go. Close the database browser or"
-            + " backup that has it open. Do not hand over goods until the sale shows Paid.";
+    /** The line shown while another program holds the receipt log. */
+    static String logHeld(Texts texts) {
+        return texts.get("shell.logHeld");
+    }
 
     /** @param networkLost training only: the simulated network is switched off; null outside training */
-    Banners(Navigator nav, TillFx till, Warnings warnings, ObservableBooleanValue networkLost) {
+    Banners(Navigator nav, TillFx till, Warnings warnings, ObservableBooleanValue networkLost, Texts texts) {
         getStyleClass().add("banners");
         if (networkLost != null) {
             Label banner = new Label();
             banner.setId("training-banner");
-            banner.textProperty().bind(Bindings.createStringBinding(() -> networkLost.get()
-                    ? "TRAINING — no real money · Network lost (training): MixPay cannot be reached"
-                    : "TRAINING — no real money", networkLost));
+            banner.textProperty().bind(Bindings.createStringBinding(() -> texts.get(networkLost.get()
+                    ? "shell.training.networkLost" : "shell.training"), networkLost));
             banner.getStyleClass().add(TRAINING);
             banner.setMaxWidth(Double.MAX_VALUE);
             getChildren().add(banner);
@@ -48,7 +48,7 @@ final class Banners extends VBox {
         reachability.getStyleClass().add("reachability-banner");
         reachability.setWrapText(true);
         reachability.setMaxWidth(Double.MAX_VALUE);
-        reachability.textProperty().bind(till.healthProperty().map(Reachability::sentence));
+        reachability.textProperty().bind(till.healthProperty().map(h -> Reachability.sentence(texts, h)));
         Runnable place = () -> {
             boolean show = !reachability.getText().isEmpty() && nav.screenProperty().get() != Screen.PAYMENT;
             reachability.setVisible(show);
@@ -63,7 +63,7 @@ final class Banners extends VBox {
         held.getStyleClass().add("reachability-banner");
         held.setWrapText(true);
         held.setMaxWidth(Double.MAX_VALUE);
-        held.textProperty().bind(till.receiptLogHeldProperty().map(on -> on ? LOG_HELD : ""));
+        held.textProperty().bind(till.receiptLogHeldProperty().map(on -> on ? logHeld(texts) : ""));
         held.visibleProperty().bind(till.receiptLogHeldProperty());
         held.managedProperty().bind(held.visibleProperty());
         getChildren().add(held);
@@ -71,17 +71,16 @@ final class Banners extends VBox {
         getChildren().add(shown);
         warnings.list().addListener((ListChangeListener<String>) c -> {
             shown.getChildren().clear();
-            warnings.list().forEach(w -> shown.getChildren().add(warning(warnings, w)));
+            warnings.list().forEach(w -> shown.getChildren().add(warning(warnings, w, texts)));
         });
         VBox notices = new VBox();
         getChildren().add(notices);
         till.unacknowledged().addListener((ListChangeListener<SaleSnapshot>) c -> {
             notices.getChildren().clear();
-            till.unacknowledged().stream().limit(SHOWN).forEach(n -> notices.getChildren().add(notice(nav, n)));
+            till.unacknowledged().stream().limit(SHOWN).forEach(n -> notices.getChildren().add(notice(nav, n, texts)));
             int more = till.unacknowledged().size() - SHOWN;
             if (more > 0) {
-                Label rest = new Label("… and " + more + " more sale" + (more == 1 ? "" : "s")
-                        + " to look at: each shows here when you open or dismiss one above.");
+                Label rest = new Label(texts.get("shell.notices.more", more));
                 rest.setId("notices-more");
                 rest.setWrapText(true);
                 rest.setMaxWidth(Double.MAX_VALUE);
@@ -91,12 +90,12 @@ final class Banners extends VBox {
         });
     }
 
-    private static HBox warning(Warnings warnings, String sentence) {
+    private static HBox warning(Warnings warnings, String sentence, Texts texts) {
         Label text = new Label(sentence);
         text.setWrapText(true);
         text.getStyleClass().add("notice-text");
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button dismiss = new Button("Dismiss");
+        Button dismiss = new Button(texts.get("shell.dismiss"));
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setOnAction(e -> warnings.dismiss(sentence));
         HBox box = new HBox(text, dismiss);
@@ -105,14 +104,14 @@ final class Banners extends VBox {
         return box;
     }
 
-    private static HBox notice(Navigator nav, SaleSnapshot s) {
-        Label text = new Label(words(s));
+    private static HBox notice(Navigator nav, SaleSnapshot s, Texts texts) {
+        Label text = new Label(words(texts, s));
         text.setWrapText(true);
         text.getStyleClass().add("notice-text");
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button open = new Button("Open");
+        Button open = new Button(texts.get("shell.open"));
         open.setOnAction(e -> nav.openNotice(s));
-        Button dismiss = new Button("Dismiss");
+        Button dismiss = new Button(texts.get("shell.dismiss"));
         dismiss.setOnAction(e -> nav.till().acknowledge(s.orderId()));
         open.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
@@ -126,17 +125,16 @@ final class Banners extends VBox {
     }
 
     /** What a notice says about a sale whose outcome the cashier has not seen. */
-    static String words(SaleSnapshot s) {
-        String sale = "order " + s.orderId() + ", " + Format.money(s.sale().amount());
+    static String words(Texts texts, SaleSnapshot s) {
+        String sale = texts.get("shell.notice.sale", s.orderId(), Format.money(s.sale().amount()));
         return switch (s.state().outcome()) {
-            case PAID_AFTER_CANCEL -> "PAID AFTER CANCEL: " + sale + " — the customer paid a sale you cancelled.";
-            case PAID -> "PAID: " + sale + " — paid while it was not on screen. Open it to see the result.";
-            case PAID_SURPLUS -> "PAID WITH SURPLUS: " + sale
-                    + " — paid (too much) while it was not on screen. Open it to see the refund.";
-            case FAILED -> "PAYMENT FAILED: " + sale + " — do not hand over goods for it. Open it for the reason.";
-            case MISMATCH -> "DO NOT HAND OVER GOODS: " + sale
-                    + " — a payment did not match the sale. Open it for the detail.";
-            default -> "Order " + s.orderId() + ": " + s.state().outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".";
+            case PAID_AFTER_CANCEL -> texts.get("shell.notice.PAID_AFTER_CANCEL", sale);
+            case PAID -> texts.get("shell.notice.PAID", sale);
+            case PAID_SURPLUS -> texts.get("shell.notice.PAID_SURPLUS", sale);
+            case FAILED -> texts.get("shell.notice.FAILED", sale);
+            case MISMATCH -> texts.get("shell.notice.MISMATCH", sale);
+            default -> texts.get("shell.notice.other", s.orderId(),
+                    texts.get("common.outcome." + s.state().outcome().name()));
         };
     }
 }

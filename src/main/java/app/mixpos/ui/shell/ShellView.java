@@ -1,6 +1,7 @@
 package app.mixpos.ui.shell;
 
 import app.mixpos.ui.FxThread;
+import app.mixpos.ui.text.Texts;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Set;
@@ -35,14 +36,15 @@ public final class ShellView {
     /**
      * @param networkLost training only: the simulated network is switched off; null outside training
      * @param drawer      built with the other deferred screens, just after the first frame; null for none
+     * @param texts       the words of the lines above the screens
      */
     public ShellView(Navigator vm, Warnings warnings, ObservableBooleanValue networkLost,
-                     Supplier<? extends Node> drawer) {
+                     Supplier<? extends Node> drawer, Texts texts) {
         this.vm = vm;
         root.getStyleClass().add(STYLE);
         root.getStylesheets().addAll(css("/app/mixpos/ui/theme/theme.css"), css("/app/mixpos/ui/theme/type-scale.css"),
                 css("/app/mixpos/ui/shell/shell.css"));
-        root.setTop(new Banners(vm, vm.till(), warnings, networkLost));
+        root.setTop(new Banners(vm, vm.till(), warnings, networkLost, texts));
         root.setCenter(center);
         drawerLater = drawer;
         vm.screenProperty().addListener((obs, old, now) -> bringToFront(now));

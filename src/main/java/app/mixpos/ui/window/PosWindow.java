@@ -23,6 +23,7 @@ import app.mixpos.ui.shell.Screen;
 import app.mixpos.ui.shell.ShellView;
 import app.mixpos.ui.shell.Navigator;
 import app.mixpos.ui.shell.Warnings;
+import app.mixpos.ui.text.Texts;
 import app.mixpos.ui.till.TillFx;
 import app.mixpos.ui.customer.TrainingPanel;
 import java.util.Objects;
@@ -44,6 +45,8 @@ import javafx.stage.Stage;
 public final class PosWindow {
 
     private final Stage stage;
+    /** The window's language: every screen of this window speaks it (a customer display may speak another). */
+    private final Texts texts = Texts.english();
     private final TillModel model;
     private final TillFx till;
     private final Navigator shell;
@@ -82,30 +85,34 @@ public final class PosWindow {
         shell = new Navigator(till);
         BooleanProperty networkLost = options.training() ? new SimpleBooleanProperty(false) : null;
         Supplier<TrainingPanel> drawer = options.training() && customer != null
-                ? () -> new TrainingPanel(shell, warnings, networkLost, customer, io, FxThread.EXECUTOR) : null;
-        view = new ShellView(shell, warnings, networkLost, drawer);
+                ? () -> new TrainingPanel(shell, warnings, networkLost, customer, io, FxThread.EXECUTOR, texts) : null;
+        view = new ShellView(shell, warnings, networkLost, drawer, texts);
 
-        KeypadViewModel keypad = new KeypadViewModel(checkout, options.defaultCurrency(), FxThread.EXECUTOR,
+        KeypadViewModel keypad = new KeypadViewModel(checkout, texts, options.defaultCurrency(), FxThread.EXECUTOR,
                 shell::showSale);
         keypad.loadCurrencies();
-        history = new HistoryViewModel(checkout, records, FxThread.EXECUTOR, shell::showSale);
-        SettingsViewModel settingsVm = new SettingsViewModel(checkout, settings, options.training(),
+        history = new HistoryViewModel(checkout, records, texts, FxThread.EXECUTOR, shell::showSale);
+        SettingsViewModel settingsVm = new SettingsViewModel(checkout, texts, settings, options.training(),
                 FxThread.EXECUTOR, io, options.onSettingsSaved());
         Runnable toKeypad = shell::backToKeypad;
-        view.add(Screen.KEYPAD, new KeypadView(keypad, footer(options),
+        view.add(Screen.KEYPAD, new KeypadView(keypad, footer(texts, options),
                 () -> shell.open(Screen.HISTORY), () -> shell.open(Screen.SETTINGS)));
-        PaymentViewModel payment = new PaymentViewModel(till, shell, checkout, warnings, FxThread.EXECUTOR);
-        PinGateViewModel gate = new PinGateViewModel(Objects.requireNonNull(lock, "lock"), FxThread.EXECUTOR, io);
+        PaymentViewModel payment = new PaymentViewModel(till, shell, checkout, warnings, FxThread.EXECUTOR, texts);
+        PinGateViewModel gate = new PinGateViewModel(Objects.requireNonNull(lock, "lock"), texts, FxThread.EXECUTOR,
+                io);
         view.addLater(Screen.PAYMENT, () -> new PaymentView(payment));
-        view.addLater(Screen.RESULT, () -> new ResultView(shell, till));
+        view.addLater(Screen.RESULT, () -> new ResultView(shell, till, texts));
         view.addLater(Screen.HISTORY, () -> new HistoryView(history, toKeypad));
         view.addLater(Screen.SETTINGS, () -> new SettingsView(settingsVm, gate, toKeypad));
         stage.setOnHidden(e -> close());
     }
 
-    private static String footer(UiOptions o) {
-        String payee = o.training() ? "training payee" : o.payeeId().isEmpty() ? "no payee set" : "payee " + o.payeeId();
-        return "Paid to " + payee + (o.linkModeLabel().isEmpty() ? "" : " · " + o.linkModeLabel() + " links");
+    /** The keypad's footer: who is paid, and how links are made (the mode as the settings file names it). */
+    static String footer(Texts texts, UiOptions o) {
+        String payee = o.training() ? texts.get("shell.footer.training") : o.payeeId().isEmpty()
+                ? texts.get("shell.footer.noPayee") : texts.get("shell.footer.payee", o.payeeId());
+        return o.linkModeLabel().isEmpty() ? texts.get("shell.footer", payee)
+                : texts.get("shell.footer.links", payee, o.linkModeLabel());
     }
 
     /** Shows the till as a window of its preferred size, maximised on a screen smaller than that. */
@@ -123,7 +130,7 @@ public final class PosWindow {
         WindowPlacement place = WindowPlacement.on(screen, mode);
         Rectangle2D min = WindowPlacement.minimum(screen);
         Scene scene = view.scene(place.bounds().getWidth(), place.bounds().getHeight());
-        stage.setTitle("MixPay POS");
+        stage.setTitle(texts.get("shell.windowTitle"));
         stage.setMinWidth(min.getWidth());
         stage.setMinHeight(min.getHeight());
         stage.setScene(scene);

@@ -6,6 +6,7 @@ import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.till.TillModel;
 import app.mixpos.ui.SoundCue;
 import app.mixpos.ui.payment.PaymentViewModel;
+import app.mixpos.ui.text.Texts;
 import app.mixpos.ui.till.TillFx;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -57,12 +58,12 @@ public final class ShellFixture {
 
     /** The reachability line above the screens, as the banner words it. */
     public String reachability() {
-        return Reachability.sentence(till.healthProperty().get());
+        return Reachability.sentence(Texts.english(), till.healthProperty().get());
     }
 
     /** The receipt-log-held line above the screens, as the banner words it; empty when not held. */
     public String logHeld() {
-        return till.receiptLogHeldProperty().get() ? Banners.LOG_HELD : "";
+        return till.receiptLogHeldProperty().get() ? Banners.logHeld(Texts.english()) : "";
     }
 
     public void showSale(SaleSnapshot sale) {
