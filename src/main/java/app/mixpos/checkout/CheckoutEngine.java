@@ -164,8 +164,7 @@ public final class CheckoutEngine implements CheckoutService {
             return owner.onChange(orderId, current -> {
                 SaleState next = current.sale().paymentLink() == null
                         ? current.state().voided(made.failure(), clock.instant()) : current.state();
-                return next.differsFrom(current.state())
-                        ? new SaleOwner.Change(current.with(next), SaleEvent.VOIDED, "") : null;
+                return SaleOwner.Change.ifDiffers(current, next, SaleEvent.VOIDED, "");
             });
         }
         SaleSnapshot open = owner.onChange(orderId, current -> new SaleOwner.Change(

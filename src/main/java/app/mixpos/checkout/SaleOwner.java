@@ -41,8 +41,9 @@ final class SaleOwner {
     /** What a change proposes: the next state of the sale (or the sale with its link) and the event to record. */
     record Change(SaleSnapshot next, String kind, String rawBody) {
 
-        static Change to(SaleSnapshot current, SaleState next, String kind) {
-            return new Change(current.with(next), kind, "");
+        /** {@code next} as a change of {@code current}, or null when it tells the cashier nothing new. */
+        static Change ifDiffers(SaleSnapshot current, SaleState next, String kind, String rawBody) {
+            return next.differsFrom(current.state()) ? new Change(current.with(next), kind, rawBody) : null;
         }
     }
 
@@ -112,10 +113,7 @@ final class SaleOwner {
 
     /** Applies a new state to the sale as stored now, recorded as {@code kind}; unchanged states record nothing. */
     SaleSnapshot onChangeState(String orderId, Function<SaleState, SaleState> next, String kind, String rawBody) {
-        return onChange(orderId, current -> {
-            SaleState proposed = next.apply(current.state());
-            return proposed.differsFrom(current.state()) ? new Change(current.with(proposed), kind, rawBody) : null;
-        });
+        return onChange(orderId, current -> Change.ifDiffers(current, next.apply(current.state()), kind, rawBody));
     }
 
     /** The sale as stored: from memory while it is in progress, else from the ledger. */

@@ -4,7 +4,6 @@ import app.mixpos.checkout.RequestBudget.Priority;
 import app.mixpos.sale.PaymentResult;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
-import app.mixpos.sale.SaleState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -167,11 +166,8 @@ final class SaleWatcher {
         health.answered(clock.instant());
         w.failures = 0;
         try {
-            SaleSnapshot after = owner.onChange(w.orderId, current -> {
-                SaleState next = current.state().apply(current.sale(), answer, clock.instant());
-                return next.differsFrom(current.state())
-                        ? new SaleOwner.Change(current.with(next), SaleEvent.STATUS, answer.rawBody()) : null;
-            });
+            SaleSnapshot after = owner.onChange(w.orderId, current -> SaleOwner.Change.ifDiffers(current,
+                    current.state().apply(current.sale(), answer, clock.instant()), SaleEvent.STATUS, answer.rawBody()));
             w.nextPoll = clock.instant().plus(policy.interval(after, isOnScreen(w), clock.instant()));
             return after;
         } catch (RuntimeException e) {
