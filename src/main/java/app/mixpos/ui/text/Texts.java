@@ -6,12 +6,17 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +44,7 @@ public final class Texts {
 
     private Texts(Locale locale, boolean strict) {
         this.locale = Objects.requireNonNull(locale, "locale");
-        this.bundle = Locale.ENGLISH.equals(locale) ? base()
-                // English is the base bundle: never fall back to the JVM's default locale's bundle instead
-                : ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                        ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = Locale.ENGLISH.equals(locale) ? base() : translated(locale);
         this.strict = strict;
     }
 
@@ -51,15 +53,79 @@ public final class Texts {
      * {@link ResourceBundle#getBundle}'s lookup cost about twice as long as reading the file on a loaded machine.
      */
     private static ResourceBundle base() {
-        String file = "/" + BUNDLE.replace('.', '/') + ".properties";
-        try (InputStream in = Texts.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new MissingResourceException("No " + file + " on the classpath", BUNDLE, "");
+        ResourceBundle english = read(file(""));
+        if (english == null) {
+            throw new MissingResourceException("No " + file("") + " on the classpath", BUNDLE, "");
+        }
+        return english;
+    }
+
+    /**
+     * The locale's own file ({@code messages_zh_CN}, else {@code messages_zh}), read the same way as English and
+     * chained to it, so a key it lacks comes from English. Never the JVM's default locale's bundle instead; a
+     * locale without a file of its own speaks English.
+     */
+    private static ResourceBundle translated(Locale locale) {
+        ResourceBundle english = ENGLISH == null ? base() : ENGLISH.bundle;
+        for (String suffix : suffixes(locale)) {
+            PropertyResourceBundle own = read(file(suffix));
+            if (own != null) {
+                return new Chained(own, english);
             }
-            return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return english;
+    }
+
+    /** {@code _zh_CN} then {@code _zh}: the file names a locale's words may be in, most specific first. */
+    static List<String> suffixes(Locale locale) {
+        List<String> out = new ArrayList<>();
+        if (!locale.getLanguage().isEmpty() && !locale.getCountry().isEmpty()) {
+            out.add("_" + locale.getLanguage() + "_" + locale.getCountry());
+        }
+        if (!locale.getLanguage().isEmpty()) {
+            out.add("_" + locale.getLanguage());
+        }
+        return out;
+    }
+
+    private static String file(String suffix) {
+        return "/" + BUNDLE.replace('.', '/') + suffix + ".properties";
+    }
+
+    /** A bundle file read as UTF-8, or null when there is none. */
+    private static PropertyResourceBundle read(String file) {
+        try (InputStream in = Texts.class.getResourceAsStream(file)) {
+            return in == null ? null : new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + file, e);
         }
+    }
+
+    /** A translation with English behind it, key by key. */
+    private static final class Chained extends ResourceBundle {
+        Chained(ResourceBundle own, ResourceBundle english) {
+            this.own = own;
+            setParent(english);
+        }
+
+        private final ResourceBundle own;
+
+        @Override
+        protected Object handleGetObject(String key) {
+            return own.containsKey(key) ? own.getObject(key) : null;
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            Set<String> keys = new TreeSet<>(own.keySet());
+            keys.addAll(parent.keySet());
+            return Collections.enumeration(keys);
+        }
+    }
+
+    /** True when this locale's bundle itself has {@code key}, without falling back to English. */
+    public boolean translates(String key) {
+        return bundle instanceof Chained c ? c.own.containsKey(key) : Locale.ENGLISH.equals(locale) && has(key);
     }
 
     /** The till's words in English, the language every key has. */
