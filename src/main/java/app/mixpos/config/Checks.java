@@ -93,6 +93,15 @@ final class Checks {
         return mode;
     }
 
+    static Language language(RawValue raw) {
+        Language language = Language.fromTag(raw.text());
+        if (language == null) {
+            throw raw.invalid("is not a language the till speaks (" + Language.tags() + ")",
+                    "choose one of them or leave it out to use the computer's language.");
+        }
+        return language;
+    }
+
     static int requestsPerMinute(RawValue raw) {
         int max = Settings.MAX_REQUESTS_PER_MINUTE;
         try {

@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The computer the app runs on, as far as choosing folders goes; injected so tests never touch the
+ * The computer the app runs on, as far as choosing folders and the default language go; injected so tests never touch the
  * real user's folders.
  *
- * @param os   the operating system family
- * @param home the user's home folder
+ * @param os     the operating system family
+ * @param home   the user's home folder
+ * @param locale the user's language and region, which the till's language defaults to
  */
-public record Host(Os os, Path home) {
+public record Host(Os os, Path home, Locale locale) {
 
     /** Operating system families that keep application data in different places. */
     public enum Os {
@@ -34,6 +35,12 @@ public record Host(Os os, Path home) {
 
     /** The host this JVM runs on. */
     public static Host current() {
-        return new Host(Os.fromName(System.getProperty("os.name")), Path.of(System.getProperty("user.home")));
+        return new Host(Os.fromName(System.getProperty("os.name")), Path.of(System.getProperty("user.home")),
+                Locale.getDefault(Locale.Category.DISPLAY));
+    }
+
+    /** A host whose language is English (tests, tools). */
+    public Host(Os os, Path home) {
+        this(os, home, Locale.ENGLISH);
     }
 }

@@ -4,6 +4,7 @@ import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.PaymentExpiry;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,12 +46,15 @@ public record LaunchOptions(Action action, Settings settings, boolean smoke, Win
                 .orElseGet(() -> DataFolder.defaultFor(host, env));
         Sources sources = new Sources(commandLine, env, SettingsFile.read(dataDir), SettingsFile.in(dataDir));
         Action action = commandLine.has(Option.VERIFY_LOG) ? Action.VERIFY_LOG : Action.START;
-        return new LaunchOptions(action, settings(sources, commandLine, dataDir), commandLine.has(Option.SMOKE),
+        return new LaunchOptions(action, settings(sources, commandLine, dataDir, host.locale()),
+                commandLine.has(Option.SMOKE),
                 sources.find(Option.WINDOW).map(Checks::window).orElse(WindowMode.WINDOW));
     }
 
-    private static Settings settings(Sources sources, CommandLine commandLine, Path dataDir) {
+    private static Settings settings(Sources sources, CommandLine commandLine, Path dataDir, Locale machine) {
         String payee = sources.find(Option.PAYEE_ID).map(Checks::payeeId).orElse(null);
+        Language cashier = sources.find(Option.LANGUAGE).map(Checks::language).orElse(Language.forLocale(machine));
+        Language customer = sources.find(Option.CUSTOMER_LANGUAGE).map(Checks::language).orElse(cashier);
         boolean trainingAsked = commandLine.has(Option.TRAINING)
                 || sources.find(Option.TRAINING).map(Checks::bool).orElse(false);
         return new Settings(
@@ -68,6 +72,7 @@ public record LaunchOptions(Action action, Settings settings, boolean smoke, Win
                 sources.find(Option.REQUESTS_PER_MINUTE).map(Checks::requestsPerMinute)
                         .orElse(Settings.DEFAULT_REQUESTS_PER_MINUTE),
                 sources.find(Option.PAYMENT_EXPIRY).map(Checks::paymentExpiry).orElse(PaymentExpiry.DEFAULT),
-                sources.find(Option.TILL_ID).map(Checks::tillId).orElse(null));
+                sources.find(Option.TILL_ID).map(Checks::tillId).orElse(null))
+                .withLanguages(cashier, customer);
     }
 }

@@ -38,6 +38,13 @@ public enum Option {
     TILL_ID("--till-id", "MIXPAY_POS_TILL_ID", "tillId", "ID", "made up once at the first start and kept in the settings file",
             "This till's name among the shop's tills, in its order ids and records: 1 to 8 letters A-Z or digits "
                     + "(lower case is taken as upper case), like T7K2M or TILL2."),
+    // --- languages (issue 14)
+    LANGUAGE("--language", "MIXPAY_POS_LANGUAGE", "language", "en|zh-CN|ja",
+            "the computer's language when the till has it (Chinese as zh-CN), else en",
+            "The language of the cashier's window: en (English), zh-CN (Simplified Chinese) or ja (Japanese); "
+                    + "numbers and dates follow it."),
+    CUSTOMER_LANGUAGE("--customer-language", "MIXPAY_POS_CUSTOMER_LANGUAGE", "customerLanguage", "en|zh-CN|ja",
+            "the cashier's language", "The language of the customer display: en, zh-CN or ja."),
     SMOKE("--smoke", null, null, null, null,
             "Start, show the keypad, print the launch-to-first-frame time and exit."),
     VERIFY_LOG("--verify-log", null, null, null, null,

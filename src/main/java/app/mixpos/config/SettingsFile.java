@@ -97,6 +97,12 @@ public final class SettingsFile {
         merge(dataDir, changes);
     }
 
+    /** Saves the languages of the cashier's window and of the customer display (the settings screen's choice). */
+    public static void saveLanguages(Path dataDir, Language cashier, Language customer) throws IOException {
+        merge(dataDir, Map.of(Option.LANGUAGE.fileKey(), cashier.tag(),
+                Option.CUSTOMER_LANGUAGE.fileKey(), customer.tag()));
+    }
+
     /**
      * Changes only the given keys, under the one lock every rewrite of the file takes: the file is read again
      * inside the lock, so two writers (the settings screen and the manager PIN, say) never drop each other's keys.

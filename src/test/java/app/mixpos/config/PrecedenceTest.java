@@ -53,7 +53,11 @@ class PrecedenceTest {
                 new Case(Option.REQUESTS_PER_MINUTE, "10", "20", "30", 10, 20, 30, 40, Settings::requestsPerMinute),
                 new Case(Option.PAYMENT_EXPIRY, "20m", "2h", "45", Duration.ofMinutes(20), Duration.ofHours(2),
                         Duration.ofMinutes(45), Duration.ofMinutes(15), Settings::paymentExpiry),
-                new Case(Option.TILL_ID, "till2", "T9", "Front", "TILL2", "T9", "FRONT", null, Settings::tillId));
+                new Case(Option.TILL_ID, "till2", "T9", "Front", "TILL2", "T9", "FRONT", null, Settings::tillId),
+                new Case(Option.LANGUAGE, "ja", "zh_cn", "en", Language.JAPANESE, Language.SIMPLIFIED_CHINESE,
+                        Language.ENGLISH, Language.ENGLISH, Settings::language),
+                new Case(Option.CUSTOMER_LANGUAGE, "zh-CN", "JA", "en", Language.SIMPLIFIED_CHINESE, Language.JAPANESE,
+                        Language.ENGLISH, Language.ENGLISH, Settings::customerLanguage));
     }
 
     @ParameterizedTest(name = "{0}")
