@@ -78,9 +78,14 @@ public final class PosApp extends Application {
      * archive). The FX thread waits for nothing: if it gets there first it reads them itself.
      */
     private static void warmUpWords() {
-        Thread t = new Thread(() -> Texts.english().get("common.order", "0"), "words-warm-up");
+        Thread t = new Thread(() -> cashierTexts().get("common.order", "0"), "words-warm-up");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** The cashier's words: the settings' language (read once, by whichever thread asks first). */
+    private static Texts cashierTexts() {
+        return Texts.of(settings.language().locale());
     }
 
     /** Sets up logging and opens the engine on a thread of its own; called once the first frame is up. */
@@ -105,7 +110,8 @@ public final class PosApp extends Application {
     @Override
     public void start(Stage stage) {
         UiOptions options = new UiOptions(settings.training(), placeholder(settings.currency()),
-                settings.effectivePayee(), settings.linkMode().label(), null);
+                settings.effectivePayee(), settings.linkMode().label(), null, cashierTexts(),
+                Texts.of(settings.customerLanguage().locale()));
         PendingCheckout checkout = new PendingCheckout(opening.thenApply(PosEngine::checkout));
         SimulatorCustomer customer = settings.training()
                 ? new SimulatorCustomer(() -> opening.join().simulator().orElseThrow()) : null;
@@ -141,7 +147,7 @@ public final class PosApp extends Application {
             System.err.println("mixpay-pos: " + cause.getMessage());
             FxThread.run(javafx.application.Platform::exit);
         } else {
-            StartupProblem.show(stage, cause.getMessage());
+            StartupProblem.show(stage, cashierTexts(), cause.getMessage());
         }
     }
 

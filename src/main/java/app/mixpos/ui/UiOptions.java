@@ -1,6 +1,7 @@
 package app.mixpos.ui;
 
 import app.mixpos.sale.QuoteAsset;
+import app.mixpos.ui.text.Texts;
 import java.util.Objects;
 
 /**
@@ -11,11 +12,21 @@ import java.util.Objects;
  * @param payeeId         the payee sales are made out to, shown to the cashier
  * @param linkModeLabel   how payment links are made, e.g. {@code one-time}
  * @param onSettingsSaved run on the FX thread after settings were saved; may be null
+ * @param texts           the cashier's language: every screen of the till's window speaks it
+ * @param customerTexts   the customer display's language (may differ from the cashier's)
  */
 public record UiOptions(boolean training, QuoteAsset defaultCurrency, String payeeId, String linkModeLabel,
-                        Runnable onSettingsSaved) {
+                        Runnable onSettingsSaved, Texts texts, Texts customerTexts) {
+
+    /** In English for the cashier and the customer. */
+    public UiOptions(boolean training, QuoteAsset defaultCurrency, String payeeId, String linkModeLabel,
+                     Runnable onSettingsSaved) {
+        this(training, defaultCurrency, payeeId, linkModeLabel, onSettingsSaved, Texts.english(), Texts.english());
+    }
 
     public UiOptions {
+        texts = texts == null ? Texts.english() : texts;
+        customerTexts = customerTexts == null ? texts : customerTexts;
         Objects.requireNonNull(defaultCurrency, "defaultCurrency");
         payeeId = payeeId == null ? "" : payeeId;
         linkModeLabel = linkModeLabel == null ? "" : linkModeLabel;

@@ -50,7 +50,7 @@ class KeypadOnRealTillTest extends RealTillHarness {
         type(r, "0000");
 
         assertThat(text(r, "#amount")).isEqualTo("6000");
-        assertThat(text(r, "#refusal")).isEqualTo("The largest amount MixPay accepts in USD is 50000. Split the sale.");
+        assertThat(text(r, "#refusal")).isEqualTo("The largest amount MixPay accepts in USD is 50,000. Split the sale.");
         assertThat(TextCuts.in(stage.getScene())).isEmpty();
         assertThat(ScreenSizesTest.outside(stage.getScene())).isEmpty();
     }

@@ -55,12 +55,19 @@ class KeypadScreenTest extends PosWindowHarness {
     }
 
     @Test
-    void commaIsADecimalPointBackspaceDeletesAndEscapeClears(FxRobot r) {
+    void inEnglishACommaGroupsThousandsSoItIsRefusedBackspaceDeletesAndEscapeClears(FxRobot r) {
         typeAmount(r, "7,25");
-        assertThat(text(r, "#amount")).isEqualTo("7,25");
+        assertThat(text(r, "#amount")).isEqualTo("725");
+        assertThat(text(r, "#refusal")).isEqualTo("\",\" separates thousands and is not typed: type the amount "
+                + "without it, and . for decimals.");
 
         press(r, KeyCode.BACK_SPACE);
-        assertThat(text(r, "#amount")).isEqualTo("7,2");
+        press(r, KeyCode.BACK_SPACE);
+        typeAmount(r, ".25");
+        assertThat(text(r, "#amount")).isEqualTo("7.25");
+
+        press(r, KeyCode.BACK_SPACE);
+        assertThat(text(r, "#amount")).isEqualTo("7.2");
 
         press(r, KeyCode.ESCAPE);
         assertThat(text(r, "#amount")).isEqualTo("0");

@@ -78,7 +78,7 @@ class PaymentScreenTest extends PosWindowHarness {
 
         assertThat(visible(r, "#payment-connection")).isTrue();
         assertThat(text(r, "#payment-connection"))
-                .isEqualTo("Connection trouble — still checking (last answer at " + Format.clock(last) + ")");
+                .isEqualTo("Connection trouble — still checking (last answer at " + Format.clock(app.mixpos.ui.text.Texts.english(), last) + ")");
 
         checkout.setHealth(new ConnectionHealth(false, Instant.now(), null, 0));
         WaitForAsyncUtils.waitForFxEvents();

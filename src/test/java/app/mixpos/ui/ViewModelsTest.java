@@ -63,7 +63,7 @@ class ViewModelsTest {
         }
 
         assertThat(vm.inputProperty().get()).isEqualTo("999");
-        assertThat(vm.refusalProperty().get()).isEqualTo("The largest amount MixPay accepts in USD is 1000. Split the sale.");
+        assertThat(vm.refusalProperty().get()).isEqualTo("The largest amount MixPay accepts in USD is 1,000. Split the sale.");
         assertThat(vm.limitsProperty().get()).isEmpty();
     }
 

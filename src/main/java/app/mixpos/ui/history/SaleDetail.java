@@ -63,7 +63,7 @@ final class SaleDetail extends VBox {
             return;
         }
         // the order id is one word, so a wrapped title breaks before it, never inside it
-        title.setText(texts.get("history.saleTitle", Format.money(s.sale().amount()), s.orderId()));
+        title.setText(texts.get("history.saleTitle", Format.money(texts, s.sale().amount()), s.orderId()));
         outcome.setText(OutcomeWords.of(texts, s.state())
                 + (s.sale().remark() == null ? "" : " · " + s.sale().remark()));
         show.setText(texts.get(s.state().outcome() == app.mixpos.sale.Outcome.OPEN
@@ -76,9 +76,11 @@ final class SaleDetail extends VBox {
 
     private static final class EventCell extends ListCell<SaleEvent> {
 
+        private final Texts texts;
         private final ReasonWords reasons;
 
         EventCell(Texts texts) {
+            this.texts = texts;
             this.reasons = new ReasonWords(texts);
             setWrapText(true);
             setPrefWidth(0);
@@ -94,7 +96,7 @@ final class SaleDetail extends VBox {
             String detail = e.reasons().isEmpty() ? "" : " — " + reasons.all(e.reasons());
             // the stored kind and outcome as they are: in words ("link created") the cells wrapped otherwise, which
             // moved the list and let the recent sales cut an amount for two steps (CashierHourTest, 1024x768)
-            setText(Format.clock(e.at()) + "  " + e.kind() + "  " + e.outcome().name().toLowerCase(Locale.ROOT)
+            setText(Format.clock(texts, e.at()) + "  " + e.kind() + "  " + e.outcome().name().toLowerCase(Locale.ROOT)
                     + (e.status() == null || e.status().isBlank() ? "" : " (" + e.status() + ")") + detail);
         }
     }

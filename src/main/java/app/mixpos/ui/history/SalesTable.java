@@ -31,9 +31,9 @@ final class SalesTable extends TableView<SaleSnapshot> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Texts texts = vm.texts();
         getColumns().add(fitted(column(texts.get("history.column.time"),
-                s -> Format.dayClock(s.sale().createdAt())), false));
+                s -> Format.dayClock(texts, s.sale().createdAt())), false));
         TableColumn<SaleSnapshot, String> amount = column(texts.get("history.column.amount"),
-                s -> Format.money(s.sale().amount()));
+                s -> Format.money(texts, s.sale().amount()));
         amount.getStyleClass().add("amount-column");
         getColumns().add(fitted(amount, false));
         TableColumn<SaleSnapshot, String> outcome = column(texts.get("history.column.outcome"),

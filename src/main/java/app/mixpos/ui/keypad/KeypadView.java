@@ -77,7 +77,7 @@ public final class KeypadView implements ScreenView {
         Label amount = new Label();
         amount.setId("amount");
         amount.getStyleClass().add(AMOUNT);
-        amount.textProperty().bind(vm.inputProperty().map(typed -> typed.isEmpty() ? "0" : typed));
+        amount.textProperty().bind(vm.inputProperty().map(vm::shown));
         currency.setId("currency");
         currency.getStyleClass().add("keypad-currency");
         currency.textProperty().bind(vm.currencyProperty().map(asset -> asset.symbol() + "  \u25BE"));

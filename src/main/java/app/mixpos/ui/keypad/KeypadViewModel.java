@@ -11,6 +11,7 @@ import app.mixpos.sale.Reason;
 import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.ui.Failures;
+import app.mixpos.ui.Format;
 import app.mixpos.ui.text.AmountWords;
 import app.mixpos.ui.text.ReasonWords;
 import app.mixpos.ui.text.Texts;
@@ -41,6 +42,7 @@ public final class KeypadViewModel {
 
     private final CheckoutService checkout;
     private final Texts texts;
+    private final char decimalSeparator;
     private final Executor fx;
     private final Consumer<SaleSnapshot> onCharged;
     private final StringProperty input = new SimpleStringProperty("");
@@ -62,6 +64,7 @@ public final class KeypadViewModel {
                            Consumer<SaleSnapshot> onCharged) {
         this.checkout = checkout;
         this.texts = texts;
+        this.decimalSeparator = Format.decimalSeparator(texts);
         this.fx = fx;
         this.onCharged = onCharged;
         currencies.setAll(defaultCurrency);
@@ -128,15 +131,22 @@ public final class KeypadViewModel {
     }
 
     /**
-     * Types one character: a digit, {@code .} or {@code ,}; refused with the reason if it cannot fit. Any other
-     * character is refused too, with a reason that stays until the amount is cleared or shortened, so "-5" or
-     * "1e3" cannot become a charge of 5 or 13 without a word.
+     * Types one character: a digit (a full-width one from a Chinese or Japanese input method too), or the decimal
+     * point as {@code .} or the locale's own separator (and their full-width forms), kept as {@code .}; refused with
+     * the reason if it cannot fit. A comma in a locale that groups thousands with it is refused with that reason. Any other character is refused too, with a reason that stays until
+     * the amount is cleared or shortened, so "-5" or "1e3" cannot become a charge of 5 or 13 without a word.
      */
-    public boolean type(char c) {
+    public boolean type(char typed) {
         if (busy.get()) {
             return false;
         }
-        if (!Character.isDigit(c) && c != '.' && c != ',') {
+        char c = canonical(typed);
+        if (c == ',') {
+            dropped = texts.get("keypad.dropped.grouping", ",", String.valueOf(decimalSeparator));
+            refusal.set(dropped);
+            return false;
+        }
+        if (!(c >= '0' && c <= '9') && c != '.') {
             dropped = dropped(texts, c);
             refusal.set(dropped);
             return false;
@@ -157,6 +167,32 @@ public final class KeypadViewModel {
         refusal.set(dropped);
         problem.set("");
         return true;
+    }
+
+    /**
+     * A digit as ASCII; the decimal point as {@code .}: the pad's key and the numeric keypad's {@code .}, the
+     * locale's separator ({@code ,} in German) and their full-width forms. A comma where the locale groups thousands
+     * with it stays {@code ,}, and is refused: "1,000" must never become 1.000 BTC.
+     */
+    private char canonical(char c) {
+        if (Character.isDigit(c)) {
+            return (char) ('0' + Character.digit(c, 10));
+        }
+        char half = c == '\uFF0E' ? '.' : c == '\uFF0C' ? ',' : c;
+        return half == '.' || half == decimalSeparator ? '.' : half;
+    }
+
+    /**
+     * The amount as the keypad shows it: the typed digits with the locale's decimal separator, {@code 0} when none.
+     * Only for the eye: the amount charged is parsed from the typed digits ({@link #inputProperty()}), never from this.
+     */
+    public String shown(String typed) {
+        return typed == null || typed.isEmpty() ? "0" : typed.replace('.', decimalSeparator);
+    }
+
+    /** The pad's one decimal key: the locale's separator. */
+    public String decimalKey() {
+        return String.valueOf(decimalSeparator);
     }
 
     /** Why a key that is not part of an amount was not taken. */

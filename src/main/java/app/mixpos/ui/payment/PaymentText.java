@@ -25,7 +25,7 @@ public final class PaymentText {
                     : texts.get("payment.status.confirmations", state.confirmations().toString(),
                     state.confirmations());
             case PAID_LESS -> texts.get("payment.status.paidLess",
-                    Format.money(state.stillDue(), state.payableSymbol()));
+                    Format.money(texts, state.stillDue(), state.payableSymbol()));
             case PENDING -> texts.get("payment.status.pending");
             case AUDITING -> texts.get("payment.status.auditing");
             case SUCCESS, FAILED -> texts.get("payment.status.checking");
@@ -53,7 +53,7 @@ public final class PaymentText {
             return "";
         }
         String last = health.lastGoodAnswer() == null ? texts.get("payment.connection.never")
-                : texts.get("payment.connection.last", Format.clock(health.lastGoodAnswer()));
+                : texts.get("payment.connection.last", Format.clock(texts, health.lastGoodAnswer()));
         return texts.get("payment.connection", last);
     }
 }

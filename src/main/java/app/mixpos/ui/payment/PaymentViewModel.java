@@ -61,7 +61,7 @@ public final class PaymentViewModel {
         if (before == null || !before.orderId().equals(s.orderId())) {
             confirmingCancel.set(false);
         }
-        amount.set(Format.money(s.sale().amount()));
+        amount.set(Format.money(texts, s.sale().amount()));
         link.set(s.sale().paymentLink());
         status.set(PaymentText.status(texts, s.state()));
         tone.set(PaymentText.tone(s.state()));

@@ -29,14 +29,14 @@ public record ResultContent(String tone, String title, String amount, List<Strin
     /** The result of {@code s}, whatever its outcome, in the words of {@code t}. */
     public static ResultContent of(Texts t, SaleSnapshot s) {
         SaleState st = s.state();
-        String amount = Format.money(s.sale().amount());
+        String amount = Format.money(t, s.sale().amount());
         String order = t.get("common.order", s.orderId());
         String handOver = t.get("result.handOver");
         List<String> lines = new ArrayList<>();
         return switch (st.outcome()) {
             case PAID -> new ResultContent("paid", t.get("result.paid.title"), amount, List.of(order), handOver);
             case PAID_SURPLUS -> {
-                lines.add(t.get("result.surplus.paidTooMuch", Format.money(st.surplusAmount(), st.payableSymbol()),
+                lines.add(t.get("result.surplus.paidTooMuch", Format.money(t, st.surplusAmount(), st.payableSymbol()),
                         SurplusWords.of(t, st.surplusStatus())));
                 lines.add(t.get("result.surplus.refundedByMixPay"));
                 lines.add(order);
@@ -45,7 +45,7 @@ public record ResultContent(String tone, String title, String amount, List<Strin
             case PAID_AFTER_CANCEL -> {
                 lines.add(t.get("result.afterCancel.line"));
                 if (st.surplusStatus() != SurplusStatus.NO) {
-                    lines.add(t.get("result.afterCancel.surplus", Format.money(st.surplusAmount(),
+                    lines.add(t.get("result.afterCancel.surplus", Format.money(t, st.surplusAmount(),
                             st.payableSymbol()), SurplusWords.of(t, st.surplusStatus())));
                 }
                 lines.add(order);

@@ -126,7 +126,7 @@ final class Banners extends VBox {
 
     /** What a notice says about a sale whose outcome the cashier has not seen. */
     static String words(Texts texts, SaleSnapshot s) {
-        String sale = texts.get("shell.notice.sale", s.orderId(), Format.money(s.sale().amount()));
+        String sale = texts.get("shell.notice.sale", s.orderId(), Format.money(texts, s.sale().amount()));
         return switch (s.state().outcome()) {
             case PAID_AFTER_CANCEL -> texts.get("shell.notice.PAID_AFTER_CANCEL", sale);
             case PAID -> texts.get("shell.notice.PAID", sale);

@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.PropertyResourceBundle;
@@ -36,6 +41,8 @@ public final class Texts {
     public static final String BUNDLE = "app.mixpos.ui.text.messages";
 
     private static final Texts ENGLISH = new Texts(Locale.ENGLISH, Texts.class.desiredAssertionStatus());
+
+    private static final Map<Locale, Texts> LOADED = new ConcurrentHashMap<>();
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -133,9 +140,13 @@ public final class Texts {
         return ENGLISH;
     }
 
-    /** The words in {@code locale}, falling back key by key to English where the locale's bundle lacks one. */
+    /**
+     * The words in {@code locale}, falling back key by key to English where the locale's bundle lacks one. Read once
+     * per locale: the start-up reads the cashier's on a thread of its own, and the window finds them ready.
+     */
     public static Texts of(Locale locale) {
-        return Locale.ENGLISH.equals(locale) ? ENGLISH : new Texts(locale, ENGLISH.strict);
+        return Locale.ENGLISH.equals(locale) ? ENGLISH
+                : LOADED.computeIfAbsent(locale, l -> new Texts(l, ENGLISH.strict));
     }
 
     /** A lenient instance, as production runs it: a missing key is logged once and shown as the key. */
@@ -170,6 +181,20 @@ public final class Texts {
             return missing(key);
         }
         return new MessageFormat(bundle.getString(key).replace("'", "''"), locale).format(args);
+    }
+
+    /**
+     * Every decimal of {@code value} (none rounded away), grouped and separated as this locale writes numbers:
+     * {@code 1,234.5} in English, {@code 1.234,5} in German.
+     */
+    public String number(BigDecimal value) {
+        DecimalFormat f = (DecimalFormat) NumberFormat.getNumberInstance(locale);
+        int decimals = Math.max(0, value.scale());
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        f.setRoundingMode(RoundingMode.UNNECESSARY);
+        f.setGroupingUsed(true);
+        return f.format(value);
     }
 
     /**

@@ -46,7 +46,7 @@ public final class PosWindow {
 
     private final Stage stage;
     /** The window's language: every screen of this window speaks it (a customer display may speak another). */
-    private final Texts texts = Texts.english();
+    private final Texts texts;
     private final TillModel model;
     private final TillFx till;
     private final Navigator shell;
@@ -80,6 +80,7 @@ public final class PosWindow {
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(settings, "settings");
+        texts = options.texts();
         model = new TillModel(checkout);
         till = new TillFx(model, FxThread.EXECUTOR, sounds == null ? SoundCue.SILENT : sounds);
         shell = new Navigator(till);

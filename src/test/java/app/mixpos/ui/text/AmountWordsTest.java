@@ -67,17 +67,17 @@ class AmountWordsTest {
         assertThat(words("0.000001", BTC))
                 .isEqualTo("The smallest amount MixPay accepts in BTC is 0.00000263. Enter that much or more.");
         assertThat(words("50000.01", USD))
-                .isEqualTo("The largest amount MixPay accepts in USD is 50000. Split the sale.");
+                .isEqualTo("The largest amount MixPay accepts in USD is 50,000. Split the sale.");
         assertThat(AmountWords.of(EN, AmountError.notListed("CHF")))
                 .isEqualTo("MixPay does not list CHF as a currency to price in. Choose another currency (F3).");
     }
 
     @Test
-    void aLimitIsShownAsMixPayListsItNeverGroupedOrInExponentForm() {
+    void aLimitIsShownWholeInTheLanguagesDigitsNeverInExponentForm() {
         QuoteAsset big = new QuoteAsset("idr", "IDR", 0, new BigDecimal("1E+3"), new BigDecimal("1500000000"), true);
 
-        assertThat(words("2000000000", big)).contains(" is 1500000000. ");
-        assertThat(words("999", big)).contains(" is 1000. ");
+        assertThat(words("2000000000", big)).contains(" is 1,500,000,000. ");
+        assertThat(words("999", big)).contains(" is 1,000. ");
     }
 
     @Test
