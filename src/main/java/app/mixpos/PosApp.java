@@ -10,6 +10,7 @@ import app.mixpos.config.WindowMode;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.ui.ClasspathSoundCue;
 import app.mixpos.ui.FxThread;
+import app.mixpos.ui.ScriptFont;
 import app.mixpos.ui.window.PosWindow;
 import app.mixpos.ui.startup.StartupProblem;
 import app.mixpos.ui.UiOptions;
@@ -125,6 +126,7 @@ public final class PosApp extends Application {
         FxThread.later(() -> {
             usable[0] = System.currentTimeMillis();
             openEngine();
+            ScriptFont.useFor(stage.getScene().getRoot(), settings.language().locale());
         });
         opening.whenComplete((engine, failure) -> FxThread.run(() -> {
             if (failure != null) {
