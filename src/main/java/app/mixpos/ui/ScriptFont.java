@@ -19,9 +19,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ScriptFont {
 
-    /** The family the collection's first font registers. */
-    public static final String FAMILY = "WenQuanYi Micro Hei";
-
     static final String FILE = "/app/mixpos/ui/fonts/wqy-microhei.ttc";
 
     private static final Set<String> LANGUAGES = Set.of("zh", "ja", "ko");
@@ -41,7 +38,8 @@ public final class ScriptFont {
     }
 
     /**
-     * Reads the bundled font into the toolkit, once; call it off the FX thread. The family's name, or empty when
+     * Reads the bundled font into the toolkit, once; call it off the FX thread. The family's name (the collection's
+     * first font, "WenQuanYi Micro Hei"), or empty when
      * the font could not be read (logged: the window keeps the system's fonts, which may draw boxes).
      */
     public static synchronized Optional<String> load() {
@@ -76,7 +74,7 @@ public final class ScriptFont {
      * style sheets'). Call it on the FX thread.
      */
     public static void apply(Parent root, String family) {
-        root.setStyle("-fx-font-family: \"" + family + "\";");
+        root.setStyle("-fx-font-family:\"" + family + "\"");
     }
 
     /**

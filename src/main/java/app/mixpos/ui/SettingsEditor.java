@@ -1,5 +1,6 @@
 package app.mixpos.ui;
 
+import app.mixpos.config.Language;
 import app.mixpos.sale.LinkMode;
 
 /**
@@ -18,6 +19,20 @@ public interface SettingsEditor {
      * @throws Exception when they could not be saved; its message is shown to the cashier
      */
     String save(Values values) throws Exception;
+
+    /** The languages saved for the cashier's window and the customer display (in force from the next start). */
+    Languages languages();
+
+    /**
+     * Saves the languages of the cashier's window and the customer display; they take effect at the next start.
+     *
+     * @throws Exception when they could not be saved; its message is shown to the cashier
+     */
+    void saveLanguages(Languages languages) throws Exception;
+
+    /** The cashier's window's language and the customer display's. */
+    record Languages(Language cashier, Language customer) {
+    }
 
     /**
      * Settings the screen edits.

@@ -14,11 +14,24 @@ public final class FileSettingsEditor implements SettingsEditor {
 
     private final Settings running;
     private Values saved;
+    private Languages languages;
 
     public FileSettingsEditor(Settings running) {
         this.running = running;
         this.saved = new Values(running.payeeId() == null ? "" : running.payeeId(), running.settlementAssetId(),
                 running.currency(), running.linkMode());
+        this.languages = new Languages(running.language(), running.customerLanguage());
+    }
+
+    @Override
+    public synchronized Languages languages() {
+        return languages;
+    }
+
+    @Override
+    public synchronized void saveLanguages(Languages chosen) throws IOException {
+        SettingsFile.saveLanguages(running.dataDir(), chosen.cashier(), chosen.customer());
+        languages = chosen;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.mixpos.ui.settings;
 
+import app.mixpos.config.Language;
 import app.mixpos.ui.Bars;
 import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.QuoteAsset;
@@ -24,7 +25,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** Payee id, settlement asset, default currency and link mode, behind the manager PIN when one is required. */
+/** Payee id, settlement asset, default currency, link mode and languages, behind the manager PIN when one is required. */
 public final class SettingsView implements ScreenView {
 
     public static final String STYLE = "settings";
@@ -112,6 +113,16 @@ public final class SettingsView implements ScreenView {
         ComboBox<LinkMode> mode = combo("link-mode", FXCollections.observableArrayList(LinkMode.values()),
                 m -> vm.texts().get("settings.linkMode." + m.name()));
         mode.valueProperty().bindBidirectional(vm.linkModeProperty());
+        ComboBox<Language> language = combo("language", FXCollections.observableArrayList(Language.values()),
+                l -> vm.texts().get("settings.language." + l.name()));
+        language.valueProperty().bindBidirectional(vm.languageProperty());
+        ComboBox<Language> customerLanguage = combo("customer-language",
+                FXCollections.observableArrayList(Language.values()),
+                l -> vm.texts().get("settings.language." + l.name()));
+        customerLanguage.valueProperty().bindBidirectional(vm.customerLanguageProperty());
+        Label languageHint = new Label(vm.texts().get("settings.language.hint"));
+        languageHint.setId("language-hint");
+        languageHint.setWrapText(true);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("settings-grid");
         grid.addRow(0, new Label(vm.texts().get("settings.payee")), payee);
@@ -119,6 +130,9 @@ public final class SettingsView implements ScreenView {
         grid.addRow(2, new Label(vm.texts().get("settings.settlement")), settle);
         grid.addRow(3, new Label(vm.texts().get("settings.currency")), currency);
         grid.addRow(4, new Label(vm.texts().get("settings.linkMode")), mode);
+        grid.addRow(5, new Label(vm.texts().get("settings.language")), language);
+        grid.addRow(6, new Label(vm.texts().get("settings.customerLanguage")), customerLanguage);
+        grid.add(languageHint, 1, 7);
         labelsWhole(grid);
         Button save = new Button(vm.texts().get("settings.save"));
         save.setId("save-settings");

@@ -1,6 +1,7 @@
 package app.mixpos.ui.settings;
 
 import app.mixpos.checkout.CheckoutService;
+import app.mixpos.config.Language;
 import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.SettlementAsset;
@@ -44,6 +45,9 @@ public final class SettingsViewModel {
     private final ObjectProperty<LinkMode> linkMode = new SimpleObjectProperty<>(LinkMode.ONE_TIME);
     private final ObservableList<SettlementAsset> settlements = FXCollections.observableArrayList();
     private final ObservableList<QuoteAsset> currencies = FXCollections.observableArrayList();
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.ENGLISH);
+    private final ObjectProperty<Language> customerLanguage = new SimpleObjectProperty<>(Language.ENGLISH);
+    private SettingsEditor.Languages loadedLanguages;
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
 
@@ -67,6 +71,9 @@ public final class SettingsViewModel {
     /** Reads the current values and the asset lists. */
     public void load() {
         message.set("");
+        CompletableFuture<SettingsEditor.Languages> languages = CompletableFuture.supplyAsync(editor::languages,
+                io::execute);
+        languages.thenAcceptAsync(this::fillLanguages, fx);
         CompletableFuture<SettingsEditor.Values> values = CompletableFuture.supplyAsync(editor::current, io::execute);
         values.thenCombine(checkout.settlementAssets(), (v, s) -> new Object[] {v, s})
                 .thenCombine(checkout.quoteAssets(), (vs, q) -> new Object[] {vs[0], vs[1], q})
@@ -105,6 +112,12 @@ public final class SettingsViewModel {
         linkMode.set(v.linkMode() == null ? LinkMode.ONE_TIME : v.linkMode());
     }
 
+    void fillLanguages(SettingsEditor.Languages saved) {
+        loadedLanguages = saved;
+        language.set(saved.cashier());
+        customerLanguage.set(saved.customer());
+    }
+
     String checkPayee(String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
@@ -131,11 +144,18 @@ public final class SettingsViewModel {
         }
         SettingsEditor.Values v = new SettingsEditor.Values(payeeId.get().strip(), settlement.get().assetId(),
                 currency.get().assetId(), linkMode.get());
+        SettingsEditor.Languages chosen = new SettingsEditor.Languages(language.get(), customerLanguage.get());
+        // written only when changed, so a till that never chose keeps following the computer's language
+        boolean languagesChanged = !chosen.equals(loadedLanguages);
         saving.set(true);
         message.set(texts.get("common.saving"));
         CompletableFuture.supplyAsync(() -> {
             try {
-                return editor.save(v);
+                String said = editor.save(v);
+                if (languagesChanged) {
+                    editor.saveLanguages(chosen);
+                }
+                return said;
             } catch (Exception e) {
                 throw new IllegalStateException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
             }
@@ -145,6 +165,9 @@ public final class SettingsViewModel {
                 Throwable t = error.getCause() != null ? error.getCause() : error;
                 message.set(texts.get("settings.notSaved", t.getMessage()));
             } else {
+                if (languagesChanged) {
+                    loadedLanguages = chosen;
+                }
                 message.set(said == null || said.isBlank() ? texts.get("settings.saved") : said);
                 onSaved.run();
             }
@@ -182,6 +205,16 @@ public final class SettingsViewModel {
 
     public ObservableList<QuoteAsset> currencies() {
         return currencies;
+    }
+
+    /** The cashier's window's language, from the next start. */
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    /** The customer display's language, from the next start. */
+    public ObjectProperty<Language> customerLanguageProperty() {
+        return customerLanguage;
     }
 
     public StringProperty messageProperty() {

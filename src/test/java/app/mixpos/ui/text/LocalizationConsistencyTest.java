@@ -66,6 +66,7 @@ class LocalizationConsistencyTest {
         f.put("history.outcome.", outcomes);
         f.put("customer.action.", names(CustomerAction.values(), Enum::name));
         f.put("settings.linkMode.", names(LinkMode.values(), Enum::name));
+        f.put("settings.language.", names(app.mixpos.config.Language.values(), Enum::name));
         return f;
     }
 
