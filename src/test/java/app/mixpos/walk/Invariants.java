@@ -46,7 +46,9 @@ final class Invariants {
 
     /** Half a pixel of rounding either side of the window's edge. */
     private static final double EDGE = 0.5;
-    private static final Pattern ORDER = Pattern.compile("[Oo]rder (\\S+)");
+    /** An order id after the word for "order" in English or the walk's language ({@code 订单 T0-…}). */
+    private static final Pattern ORDER = Pattern.compile("(?:[Oo]rder|"
+            + Pattern.quote(WalkLanguage.prefix("common.order")) + ")\\s*([A-Za-z0-9][A-Za-z0-9-]*)");
 
     private static final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
     private static volatile boolean installed;
@@ -152,6 +154,7 @@ final class Invariants {
         }
         if (node instanceof Labeled l) {
             cutShort(l, seen);
+            inTheWalksLanguage(l, seen);
         }
         if (node instanceof Control c && !scrolled) {
             inside(c, scene, seen);
@@ -162,6 +165,19 @@ final class Invariants {
             for (Node child : p.getChildrenUnmodifiable()) {
                 walk(child, inner, scene, seen);
             }
+        }
+    }
+
+    /** In a walk in another language, no label shows an English text that language words otherwise. */
+    private void inTheWalksLanguage(Labeled l, Seen seen) {
+        if (WalkLanguage.ENGLISH_ONLY.isEmpty() || l.getText() == null) {
+            return;
+        }
+        checks++;
+        if (WalkLanguage.ENGLISH_ONLY.contains(l.getText())) {
+            seen.violations.add(new Violation("english|" + seen.screen + "|" + l.getText(), "English on a "
+                    + WalkLanguage.TEXTS.locale().toLanguageTag() + " screen: " + describe(l) + " shows \u201C"
+                    + l.getText() + "\u201D"));
         }
     }
 
@@ -256,9 +272,12 @@ final class Invariants {
             }
             case "recent sales" -> {
                 String title = till.text("detail-title");
-                if (title != null && title.contains(" · order ")) {
+                // "{0} · order {1}": the words between the amount and the order id, in the walk's language
+                String between = WalkLanguage.TEXTS.get("history.saleTitle", "", "").strip();
+                if (title != null && title.contains(between)) {
+                    int cut = title.indexOf(between);
                     seen.facts.add(new Fact("recent sales detail", "detail-title", order(title), "amount",
-                            title.substring(0, title.indexOf(" · order ")), "words", till.text("detail-outcome"),
+                            title.substring(0, cut).strip(), "words", till.text("detail-outcome"),
                             "message", till.text("history-message")));
                 }
                 for (Node row : till.scene.getRoot().lookupAll(".table-row-cell")) {
@@ -267,10 +286,10 @@ final class Invariants {
                         String outcome = null;
                         for (Node cell : r.lookupAll(".table-cell")) {
                             if (cell instanceof TableCell<?, ?> tc && shown(tc) && tc.getTableColumn() != null) {
-                                String column = String.valueOf(tc.getTableColumn().getText()).toLowerCase(Locale.ROOT);
-                                if (column.contains("amount")) {
+                                String column = String.valueOf(tc.getTableColumn().getText());
+                                if (column.equals(WalkLanguage.TEXTS.get("history.column.amount"))) {
                                     amount = cellText(tc);
-                                } else if (column.contains("outcome")) {
+                                } else if (column.equals(WalkLanguage.TEXTS.get("history.column.outcome"))) {
                                     outcome = cellText(tc);
                                 }
                             }
@@ -359,6 +378,9 @@ final class Invariants {
         if (outcome != null && !outcome.equals(row.outcome())) {
             out.add("outcome: says " + outcome + ", the log says " + row.outcome());
         }
+        if (!WalkLanguage.english()) {
+            return out; // the checks below read the outcome from English words
+        }
         String title = f.get("title");
         if (f.has("title") && !agrees(title, row, false)) {
             out.add("outcome: is titled \"" + title + "\", the log says " + row.outcome());
@@ -429,12 +451,12 @@ final class Invariants {
                 + ("OPEN".equals(r.outcome()) ? " (" + r.status() + ")" : "");
     }
 
-    private static String order(String text) {
+    static String order(String text) {
         if (text == null) {
             return null;
         }
         Matcher m = ORDER.matcher(text);
-        return m.find() ? m.group(1).replaceAll("[.,;:]$", "") : null;
+        return m.find() ? m.group(1) : null;
     }
 
     // ---- helpers ----

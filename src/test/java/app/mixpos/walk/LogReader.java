@@ -18,9 +18,9 @@ final class LogReader implements AutoCloseable {
     record Row(String orderId, String amount, String symbol, String outcome, String status, String failureCode,
                String surplusStatus) {
 
-        /** The amount as every screen writes it: {@code 12.50 USD}. */
+        /** The amount as every screen writes it in the walk's language: {@code 1,234.50 USD}, every decimal kept. */
         String money() {
-            return amount + " " + symbol;
+            return WalkLanguage.TEXTS.number(new java.math.BigDecimal(amount)) + " " + symbol;
         }
     }
 

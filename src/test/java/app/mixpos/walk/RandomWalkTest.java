@@ -50,6 +50,14 @@ class RandomWalkTest {
 
     static Stream<Arguments> walks() {
         List<Arguments> all = new ArrayList<>();
+        if (!WalkLanguage.english()) {
+            // another language: the smallest and the largest screen, where words are cut short or overflow
+            all.add(Arguments.of(1024, 768, Layout.TRAINING, SHORT));
+            all.add(Arguments.of(1920, 1080, Layout.TRAINING, SHORT));
+            all.add(Arguments.of(1024, 768, Layout.LIVE, SHORT));
+            all.add(Arguments.of(1920, 1080, Layout.LIVE, SHORT));
+            return all.stream().filter(a -> Walk.wanted((int) a.get()[0], (int) a.get()[1], (Layout) a.get()[2]));
+        }
         all.add(Arguments.of(1024, 768, Layout.TRAINING, FULL));
         all.add(Arguments.of(1280, 800, Layout.TRAINING, SHORT));
         all.add(Arguments.of(1920, 1080, Layout.TRAINING, SHORT));
@@ -67,7 +75,9 @@ class RandomWalkTest {
         try (Till till = new Till(layout, width, height, data, SEED)) {
             Walk w = new Walk(till, "walk", SEED);
             new Walker(w, new Random(SEED)).walk(count);
-            w.finish("replay: ./mvnw -B test -Dgroups=walk -Dtest=RandomWalkTest -Dwalk.seed=" + SEED
+            String locale = WalkLanguage.english() ? ""
+                    : " -Dwalk.locale=" + WalkLanguage.TEXTS.locale().toLanguageTag();
+            w.finish("replay: ./mvnw -B test -Dgroups=walk -Dtest=RandomWalkTest" + locale + " -Dwalk.seed=" + SEED
                     + " -Dwalk.steps=" + count + " -Dwalk.only=" + width + "x" + height + "-" + layout.label());
         }
     }
@@ -101,9 +111,11 @@ class RandomWalkTest {
             String screen = w.screen();
             String notice = Till.fx(this::noticeId);
             if (notice != null) {
-                m.add(2, "click Open on a notice", () -> t.clickNode("Open on " + notice, () -> noticeButton("Open")));
+                String open = WalkLanguage.TEXTS.get("shell.open");
+                String dismiss = WalkLanguage.TEXTS.get("shell.dismiss");
+                m.add(2, "click Open on a notice", () -> t.clickNode("Open on " + notice, () -> noticeButton(open)));
                 m.add(2, "click Dismiss on a notice",
-                        () -> t.clickNode("Dismiss on " + notice, () -> noticeButton("Dismiss")));
+                        () -> t.clickNode("Dismiss on " + notice, () -> noticeButton(dismiss)));
             }
             if (w.networkLost()) {
                 m.add(3, "the network comes back", w::networkBack);
@@ -234,7 +246,7 @@ class RandomWalkTest {
                     t.type(PIN);
                     t.key(ENTER);
                     t.waitFx("the PIN to be saved", () -> !String.valueOf(t.text("new-pin-message"))
-                            .startsWith("Saving"));
+                            .startsWith(WalkLanguage.TEXTS.get("common.saving")));
                 });
             }
         }
@@ -245,7 +257,7 @@ class RandomWalkTest {
             t.key(ENTER);
             t.awaitPinCheck();
             String message = String.valueOf(Till.fx(() -> t.text("pin-message")));
-            w.expect(!right || Till.fx(() -> t.visible("payee")) || message.startsWith("Too many"),
+            w.expect(!right || Till.fx(() -> t.visible("payee")) || message.startsWith(WalkLanguage.prefix("settings.pin.paused")),
                     "the right manager PIN opens the settings (the " + w.screen() + " shows, PIN message \""
                             + message + "\")");
         }

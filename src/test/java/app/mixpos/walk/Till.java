@@ -134,13 +134,15 @@ final class Till implements AutoCloseable {
                 http);
         log = new LogReader(engine.receiptLogFile());
         PosEngine opened = engine;
+        java.util.Optional<String> font = app.mixpos.ui.ScriptFont.needs(WalkLanguage.TEXTS.locale())
+                ? app.mixpos.ui.ScriptFont.load() : java.util.Optional.empty();
         fx(() -> {
             robot = new Robot();
             stage = new Stage();
             stage.addEventFilter(KeyEvent.KEY_RELEASED, keyCounter);
             stage.addEventFilter(MouseEvent.MOUSE_RELEASED, clickCounter);
             UiOptions options = new UiOptions(settings.training(), QuoteAsset.USD, settings.effectivePayee(),
-                    settings.linkMode().label(), null);
+                    settings.linkMode().label(), null, WalkLanguage.TEXTS, WalkLanguage.TEXTS);
             TrainingCustomer customer = settings.training()
                     ? counting(new SimulatorCustomer(() -> opened.simulator().orElseThrow())) : null;
             PosWindow window = new PosWindow(stage,
@@ -156,6 +158,7 @@ final class Till implements AutoCloseable {
             stage.setWidth(width);
             stage.setHeight(height);
             scene = stage.getScene();
+            font.ifPresent(family -> app.mixpos.ui.ScriptFont.apply(scene.getRoot(), family));
             opened.start();
             opened.checkChain().thenAccept(w -> w.ifPresent(s -> Platform.runLater(() -> window.warn(s))));
             stage.requestFocus();

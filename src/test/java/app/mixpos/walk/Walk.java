@@ -117,7 +117,7 @@ final class Walk {
     String line() {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         return kind + ": " + steps + " steps, " + checks() + " checks, seed " + seed + ", " + till.width + "x"
-                + till.height + " " + till.layout.label() + " (" + broken.size() + " distinct violations, "
+                + till.height + " " + till.layout.label() + WalkLanguage.label() + " (" + broken.size() + " distinct violations, "
                 + till.restarts() + " restarts, " + ms + " ms: " + acting / 1_000_000 + " acting, " + checking / 1_000_000
                 + " checking)";
     }
@@ -142,7 +142,7 @@ final class Walk {
     String orderOnScreen() throws Exception {
         return Till.fx(() -> {
             String t = till.text("payment-order");
-            return t == null ? null : t.replaceFirst("^Order ", "");
+            return t == null ? null : Invariants.order(t);
         });
     }
 
@@ -183,7 +183,7 @@ final class Walk {
      */
     void loseNetwork() throws Exception {
         if (till.layout == Layout.TRAINING) {
-            clickPanel("lose the network");
+            clickPanel(words("customer.loseNetwork"));
             return;
         }
         till.outside.faults().next(app.mixpos.training.Fault.CONNECTION_RESET, 100_000);
@@ -195,8 +195,8 @@ final class Walk {
      * otherwise (live, or a panel without such a button) by clearing the simulator's faults.
      */
     void networkBack() throws Exception {
-        if (till.layout == Layout.TRAINING && Till.fx(() -> panelButton("network back") != null)) {
-            clickPanel("network back");
+        if (till.layout == Layout.TRAINING && Till.fx(() -> panelButton(words("customer.networkBack")) != null)) {
+            clickPanel(words("customer.networkBack"));
             return;
         }
         till.mixpay().faults().clear();
@@ -205,13 +205,19 @@ final class Walk {
 
     /** True when the network is lost and a way back is on offer (or the simulator still drops requests). */
     boolean networkLost() throws Exception {
-        return till.mixpay().faults().remaining() > 0 || Till.fx(() -> panelButton("network back") != null);
+        return till.mixpay().faults().remaining() > 0
+                || Till.fx(() -> panelButton(words("customer.networkBack")) != null);
     }
 
     /** True when the customer panel offers to lose the network now. */
     boolean canLoseNetwork() throws Exception {
         return till.layout == Layout.LIVE ? till.mixpay().faults().remaining() == 0
-                : Till.fx(() -> panelButton("lose the network") != null);
+                : Till.fx(() -> panelButton(words("customer.loseNetwork")) != null);
+    }
+
+    /** The words of a button in the walk's language, in lower case, to find it by. */
+    private static String words(String key) {
+        return WalkLanguage.TEXTS.get(key).toLowerCase(java.util.Locale.ROOT);
     }
 
     private void clickPanel(String words) throws Exception {
