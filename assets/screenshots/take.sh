@@ -2,13 +2,17 @@
 # Takes README's screenshots from real runs of the app: the real window under Xvfb on the real engine, in the
 # training layout (embedded simulator, customer panel) and the live layout (a payee set, MixPay played by the
 # simulator on loopback, src/test/.../screens/StandaloneMixPay), driven by the keyboard with xdotool.
-#   assets/screenshots/take.sh [WIDTHxHEIGHT] [OUT_DIR]     (default 1280x800, assets/screenshots)
+#   assets/screenshots/take.sh [WIDTHxHEIGHT] [OUT_DIR] [LANGUAGE]   (default 1280x800, assets/screenshots, the
+#   computer's language; e.g. `take.sh 1280x800 /tmp/zh zh-CN` takes the set with the till in Simplified Chinese)
 # Needs: a built tree (./mvnw -B -q -DskipTests test-compile), Debian xvfb xauth libgtk-3-0 xdotool imagemagick
 # zbar-tools sqlite3. Every QR screenshot is decoded with zbarimg and checked against the sale's link in the log.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 size=${1:-1280x800}
 out=${2:-assets/screenshots}
+language=${3:-}
+language_args=()
+[ -n "$language" ] && language_args=(--language "$language")
 mkdir -p "$out"
 work=$(mktemp -d)
 display=:$((70 + RANDOM % 20))
@@ -39,11 +43,11 @@ check_qr() { # waits until the QR on screen decodes, then checks it is the newes
 }
 start_app() { # data dir, then app options
   local data=$1; shift
-  java -cp "$cp" app.mixpos.Main --data-dir "$data" "$@" >"$data.out" 2>&1 &
+  java -cp "$cp" app.mixpos.Main --data-dir "$data" "${language_args[@]}" "$@" >"$data.out" 2>&1 &
   pids+=($!)
-  xdotool search --sync --name "MixPay POS" >/dev/null
+  xdotool search --sync --name "MixPay" >/dev/null
   for _ in $(seq 150); do grep -q "Receipt log chain" "$data.out" 2>/dev/null && break; sleep 0.2; done
-  xdotool search --name "MixPay POS" windowactivate --sync 2>/dev/null || true
+  xdotool search --name "MixPay" windowactivate --sync 2>/dev/null || true
   sleep 0.5
 }
 stop_app() { kill -TERM "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true; unset 'pids[-1]'; }
@@ -91,4 +95,4 @@ train=$work/training
 start_app "$train"
 type_text "19.90"; key Return; shot training 3; check_qr "$train/training-receipts.sqlite" training
 stop_app
-echo "screenshots in $out at $size"
+echo "screenshots in $out at $size${language:+ in $language}"
