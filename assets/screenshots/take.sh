@@ -15,7 +15,7 @@ language_args=()
 [ -n "$language" ] && language_args=(--language "$language")
 mkdir -p "$out"
 work=$(mktemp -d)
-display=:$((70 + RANDOM % 20))
+display=:${TAKE_DISPLAY:-$((70 + RANDOM % 20))}
 cp_file=$work/cp.txt
 ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
 cp="target/classes:target/test-classes:$(cat "$cp_file")"
