@@ -2,6 +2,7 @@ package app.mixpos.ui.settings;
 
 import app.mixpos.config.Language;
 import app.mixpos.ui.Bars;
+import app.mixpos.ui.Labels;
 import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.SettlementAsset;
@@ -120,9 +121,13 @@ public final class SettingsView implements ScreenView {
                 FXCollections.observableArrayList(Language.values()),
                 l -> vm.texts().get("settings.language." + l.name()));
         customerLanguage.valueProperty().bindBidirectional(vm.customerLanguageProperty());
-        Label languageHint = new Label(vm.texts().get("settings.language.hint"));
-        languageHint.setId("language-hint");
-        languageHint.setWrapText(true);
+        // under the grid, not in it: a label in the grid keeps its whole width (labelsWhole), and this sentence is
+        // longer than the form is wide at 1024 px with the training panel open
+        Label languageHint = Labels.wrapped("language-hint", "settings-message",
+                vm.texts().get("settings.language.hint"));
+        languageHint.setMinWidth(0);
+        languageHint.setPrefWidth(0);
+        languageHint.setMaxWidth(Double.MAX_VALUE);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("settings-grid");
         grid.addRow(0, new Label(vm.texts().get("settings.payee")), payee);
@@ -132,7 +137,6 @@ public final class SettingsView implements ScreenView {
         grid.addRow(4, new Label(vm.texts().get("settings.linkMode")), mode);
         grid.addRow(5, new Label(vm.texts().get("settings.language")), language);
         grid.addRow(6, new Label(vm.texts().get("settings.customerLanguage")), customerLanguage);
-        grid.add(languageHint, 1, 7);
         labelsWhole(grid);
         Button save = new Button(vm.texts().get("settings.save"));
         save.setId("save-settings");
@@ -144,7 +148,7 @@ public final class SettingsView implements ScreenView {
         message.getStyleClass().add("settings-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        VBox box = new VBox(grid, save, message);
+        VBox box = new VBox(grid, languageHint, save, message);
         box.getStyleClass().add("settings-form");
         return box;
     }
