@@ -361,6 +361,10 @@ final class Till implements AutoCloseable {
     /** Clicks the middle of the node {@code finder} gives (on the FX thread), where it is on the screen. */
     void clickNode(String what, Callable<Node> finder) throws Exception {
         long seen = clicksSeen.get();
+        fx(() -> {
+            reveal(finder.call());
+            return null;
+        });
         String missing = fx(() -> {
             Node n = finder.call();
             if (n == null) {
@@ -376,6 +380,31 @@ final class Till implements AutoCloseable {
         }
         awaitCount(clicksSeen, seen, "the click on " + what);
         settle();
+    }
+
+    /**
+     * Scrolls every scroll pane around {@code n} until it is inside the pane's viewport, as a cashier scrolls to a
+     * field below the fold (the settings page at 1280x800) before tapping it. FX thread.
+     */
+    private static void reveal(Node n) {
+        if (n == null) {
+            return;
+        }
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+                Bounds view = sp.getViewportBounds();
+                Node content = sp.getContent();
+                double extra = content.getBoundsInLocal().getHeight() - view.getHeight();
+                Bounds at = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                double top = -view.getMinY();
+                if (extra > 0 && (at.getMinY() < top || at.getMaxY() > top + view.getHeight())) {
+                    double target = Math.max(0, Math.min(extra, at.getMaxY() + 8 - view.getHeight()));
+                    sp.setVvalue(sp.getVmin() + (sp.getVmax() - sp.getVmin()) * Math.min(target, at.getMinY()) / extra);
+                    sp.applyCss();
+                    sp.layout();
+                }
+            }
+        }
     }
 
     /** Clicks the node with this id if it is visible and enabled; false when it is not there to click. */
