@@ -189,6 +189,31 @@ public final class ReceiptLog implements AutoCloseable {
         return db.read(c -> SaleEvents.forSale(c, orderId));
     }
 
+    /** How many sales were created in {@code [from, to)}. */
+    public long count(Instant from, Instant to) {
+        return db.read(c -> SalePageRows.count(c, from, to));
+    }
+
+    /**
+     * Up to {@code limit} sales created in {@code [from, to)} after the sale created at {@code afterCreatedAt} with
+     * row id {@code afterId} (both null: from the first), oldest first; one short read.
+     */
+    public SalePage page(Instant from, Instant to, Instant afterCreatedAt, Long afterId, int limit) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        SalePageRows.Rows rows = db.read(c -> SalePageRows.page(c, from, to, afterCreatedAt, afterId, limit));
+        return new SalePage(rows.sales(), rows.lastCreatedAt(), rows.lastPosition());
+    }
+
+    /** One page of {@link #page}: the sales, and the creation time and row id of the last of them (null if none). */
+    public record SalePage(List<SaleSnapshot> sales, Instant lastCreatedAt, long lastId) {
+    }
+
+    /** The histories of these sales, grouped by sale in the order given, each oldest first. */
+    public List<SaleEvent> eventsOf(List<String> orderIds) {
+        return db.read(c -> SalePageRows.eventsOf(c, List.copyOf(orderIds)));
+    }
+
     /** Replaces the cached quote asset list. */
     public void saveQuoteAssets(List<QuoteAsset> assets) {
         db.write(c -> {

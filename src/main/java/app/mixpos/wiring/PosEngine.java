@@ -8,6 +8,7 @@ import app.mixpos.config.Settings;
 import app.mixpos.mixpay.MixPayClient;
 import app.mixpos.receipts.ChainCheck;
 import app.mixpos.receipts.ReceiptLog;
+import app.mixpos.records.SalePages;
 import app.mixpos.records.SaleRecords;
 import app.mixpos.training.MixPaySimulator;
 import java.io.IOException;
@@ -37,9 +38,10 @@ public final class PosEngine implements AutoCloseable {
     private final OkHttpClient http;
     private final EngineRuntime runtime;
     private final Path logFile;
+    private final SalePages pages;
 
     private PosEngine(CheckoutEngine checkout, SaleRecords records, ReceiptLog log, MixPaySimulator simulator, OkHttpClient http,
-                      EngineRuntime runtime, Path logFile) {
+                      EngineRuntime runtime, Path logFile, SalePages pages) {
         this.checkout = checkout;
         this.records = records;
         this.log = log;
@@ -47,6 +49,7 @@ public final class PosEngine implements AutoCloseable {
         this.http = http;
         this.runtime = runtime;
         this.logFile = logFile;
+        this.pages = pages;
     }
 
     /** The till's id; a till that has never started (only {@code --verify-log} sees one) is the unnamed till. */
@@ -97,7 +100,7 @@ public final class PosEngine implements AutoCloseable {
             SaleRecords records = new SaleRecords(store, runtime.io());
             LOG.info("Engine ready: {} mode, receipt log {}, MixPay at {}",
                     settings.training() ? "training" : "live", file, api);
-            return new PosEngine(checkout, records, log, simulator, http, runtime, file);
+            return new PosEngine(checkout, records, log, simulator, http, runtime, file, store);
         } catch (IOException | RuntimeException e) {
             log.close();
             if (simulator != null) {
@@ -144,6 +147,11 @@ public final class PosEngine implements AutoCloseable {
     /** Lists, look-ups and totals, read off the caller's thread. */
     public SaleRecords records() {
         return records;
+    }
+
+    /** The receipt log a page at a time, for exports (call off the FX thread). */
+    public SalePages pages() {
+        return pages;
     }
 
     /** The embedded MixPay, present in training mode only. */

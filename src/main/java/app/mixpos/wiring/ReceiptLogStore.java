@@ -8,6 +8,8 @@ import app.mixpos.receipts.ReceiptLog;
 import app.mixpos.receipts.ReceiptLogBusyException;
 import app.mixpos.receipts.ReceiptLogConflictException;
 import app.mixpos.receipts.ReceiptLogException;
+import app.mixpos.records.SalePage;
+import app.mixpos.records.SalePages;
 import app.mixpos.records.SaleQueries;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.SaleEvent;
@@ -25,7 +27,7 @@ import java.util.function.Supplier;
  * {@link CatalogStore}) and the {@link SaleQueries} lists and reports read. The log's failures reach checkout as
  * {@link StoreException}.
  */
-final class ReceiptLogStore implements SaleLedger, CatalogStore, SaleQueries {
+final class ReceiptLogStore implements SaleLedger, CatalogStore, SaleQueries, SalePages {
 
     private final ReceiptLog log;
 
@@ -83,6 +85,27 @@ final class ReceiptLogStore implements SaleLedger, CatalogStore, SaleQueries {
     @Override
     public List<SaleEvent> events(String orderId) {
         return guarded(() -> log.events(orderId));
+    }
+
+    @Override
+    public long count(Instant from, Instant to) {
+        return guarded(() -> log.count(from, to));
+    }
+
+    @Override
+    public SalePage page(Instant from, Instant to, SalePage.Mark after, int limit) {
+        return guarded(() -> {
+            ReceiptLog.SalePage rows = after == null ? log.page(from, to, null, null, limit)
+                    : log.page(from, to, after.createdAt(), after.position(), limit);
+            SalePage.Mark next = rows.sales().size() < limit ? null
+                    : new SalePage.Mark(rows.lastCreatedAt(), rows.lastId());
+            return new SalePage(rows.sales(), next);
+        });
+    }
+
+    @Override
+    public List<SaleEvent> eventsOf(List<String> orderIds) {
+        return guarded(() -> log.eventsOf(orderIds));
     }
 
     @Override
