@@ -66,6 +66,9 @@ class LocalizationConsistencyTest {
         f.put("history.outcome.", outcomes);
         f.put("customer.action.", names(CustomerAction.values(), Enum::name));
         f.put("settings.linkMode.", names(LinkMode.values(), Enum::name));
+        // receipts and printers (issue 13)
+        f.put("receipt.outcome.", names(Outcome.values(), Enum::name));
+        f.put("receipt.problem.", names(app.mixpos.printing.PrintProblem.values(), Enum::name));
         return f;
     }
 
