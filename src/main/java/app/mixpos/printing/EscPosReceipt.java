@@ -36,7 +36,7 @@ public final class EscPosReceipt {
             switch (line.kind()) {
                 case TITLE -> escpos.writeLF(title, line.text());
                 case CENTRED -> escpos.writeLF(centred, line.text());
-                case TEXT, RULE -> escpos.writeLF(text, line.text());
+                case TEXT, PAIR, RULE -> escpos.writeLF(text, line.text());
                 case BLANK -> escpos.feed(1);
                 case QR -> escpos.write(new RasterBitImageWrapper().setJustification(EscPosConst.Justification.Center),
                         new EscPosImage(new CoffeeImageImpl(QrBitmap.of(line.text(), QR_DOTS)), new BitonalThreshold()));

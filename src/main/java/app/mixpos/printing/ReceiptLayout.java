@@ -15,12 +15,19 @@ public final class ReceiptLayout {
     /** Characters on a line of a 58 mm printer. */
     public static final int NARROW = 32;
 
-    /** One line: how it is printed, and its text (the QR's is the link it encodes). */
-    public record Line(Kind kind, String text) {
+    /**
+     * One line: how it is printed, and its text (the QR's is the link it encodes). A {@link Kind#PAIR}'s text is its
+     * label and value padded to the width, for a fixed-width printer; a page sets {@code label} and {@code value}
+     * apart instead.
+     */
+    public record Line(Kind kind, String text, String label, String value) {
+        Line(Kind kind, String text) {
+            this(kind, text, null, null);
+        }
     }
 
     /** How a line is printed. */
-    public enum Kind { TITLE, CENTRED, TEXT, RULE, QR, BLANK }
+    public enum Kind { TITLE, CENTRED, TEXT, PAIR, RULE, QR, BLANK }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
@@ -69,7 +76,8 @@ public final class ReceiptLayout {
     /** "Label      value" on one line when both fit, else the label then the value (wrapped). */
     private static void pair(List<Line> out, String label, String value, int width) {
         if (label.length() + 1 + value.length() <= width) {
-            out.add(new Line(Kind.TEXT, label + " ".repeat(width - label.length() - value.length()) + value));
+            out.add(new Line(Kind.PAIR, label + " ".repeat(width - label.length() - value.length()) + value, label,
+                    value));
         } else {
             wrapped(out, label, value, width);
         }

@@ -27,7 +27,7 @@ class EscPosNetworkTest {
             assertThat(printed.lines).contains("COPY", "12 Market Street", "Thank you",
                     "Order" + " ".repeat(48 - 5 - 25) + "T7K2M-261202-140301-9QX4M");
             assertThat(String.join("\n", printed.lines)).contains("12.50 USD").contains("13.500131 USDT")
-                    .contains("1.000010 USDT (refunded)").contains("Paid (surplus refunded)")
+                    .contains("1.000010 USDT (refunded)").contains("Paid, overpaid").contains("Overpaid")
                     .contains(Receipts.TRACE.toString()).contains("2026-12-02 14:03:01 +01:00")
                     .contains("0x5f2c0a3b9d1e4f6a7b8c9d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c".substring(0, 48));
             assertThat(printed.cuts).isEqualTo(1);
