@@ -166,6 +166,11 @@ public final class HistoryViewModel {
         return selected;
     }
 
+    /** Puts a sentence where this screen's messages show (a receipt's reprint). */
+    public void say(String sentence) {
+        message.set(sentence);
+    }
+
     public StringProperty messageProperty() {
         return message;
     }

@@ -11,6 +11,8 @@ import app.mixpos.ui.TrainingCustomer;
 import app.mixpos.ui.UiOptions;
 import app.mixpos.ui.history.HistoryView;
 import app.mixpos.ui.history.HistoryViewModel;
+import app.mixpos.ui.receipt.ReceiptDesk;
+import app.mixpos.ui.receipt.ReceiptKey;
 import app.mixpos.ui.keypad.KeypadView;
 import app.mixpos.ui.keypad.KeypadViewModel;
 import app.mixpos.ui.payment.PaymentView;
@@ -53,6 +55,7 @@ public final class PosWindow {
     private final Warnings warnings = new Warnings();
     private final ShellView view;
     private final HistoryViewModel history;
+    private ReceiptDesk receipts = ReceiptDesk.NONE;
     private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ui-io");
         t.setDaemon(true);
@@ -101,8 +104,10 @@ public final class PosWindow {
         PinGateViewModel gate = new PinGateViewModel(Objects.requireNonNull(lock, "lock"), texts, FxThread.EXECUTOR,
                 io);
         view.addLater(Screen.PAYMENT, () -> new PaymentView(payment));
-        view.addLater(Screen.RESULT, () -> new ResultView(shell, till, texts));
-        view.addLater(Screen.HISTORY, () -> new HistoryView(history, toKeypad));
+        view.addLater(Screen.RESULT, () -> new ResultView(shell, till, texts,
+                new ReceiptKey(receipts, texts, FxThread.EXECUTOR)));
+        view.addLater(Screen.HISTORY, () -> new HistoryView(history, toKeypad,
+                new ReceiptKey(receipts, texts, FxThread.EXECUTOR)));
         view.addLater(Screen.SETTINGS, () -> new SettingsView(settingsVm, gate, toKeypad));
         stage.setOnHidden(e -> close());
     }
@@ -113,6 +118,11 @@ public final class PosWindow {
                 ? texts.get("shell.footer.noPayee") : texts.get("shell.footer.payee", o.payeeId());
         return o.linkModeLabel().isEmpty() ? texts.get("shell.footer", payee)
                 : texts.get("shell.footer.links", payee, o.linkModeLabel());
+    }
+
+    /** Where the customer's receipts go (P on the paid screen and in recent sales); call before {@link #show()}. */
+    public void useReceipts(ReceiptDesk desk) {
+        receipts = Objects.requireNonNull(desk, "desk");
     }
 
     /** Shows the till as a window of its preferred size, maximised on a screen smaller than that. */
