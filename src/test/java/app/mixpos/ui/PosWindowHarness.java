@@ -45,6 +45,11 @@ abstract class PosWindowHarness {
         return OwnerLock.NONE;
     }
 
+    /** Where receipts go; none unless a test class says otherwise. */
+    app.mixpos.ui.receipt.ReceiptDesk receiptDesk() {
+        return app.mixpos.ui.receipt.ReceiptDesk.NONE;
+    }
+
     /** Call from each test class's {@code @Start} method (TestFX looks only at the class itself). */
     void open(Stage stage) {
         SoundCue cue = new SoundCue() {
@@ -69,8 +74,11 @@ abstract class PosWindowHarness {
                 customerActions.add(lost ? "network lost" : "network back");
             }
         };
-        new PosWindow(stage, checkout, checkout.records(), new UiOptions(training(), QuoteAsset.USD, Sales.PAYEE, "one-time", null),
-                settings, ownerLock(), customer, cue).show();
+        PosWindow window = new PosWindow(stage, checkout, checkout.records(),
+                new UiOptions(training(), QuoteAsset.USD, Sales.PAYEE, "one-time", null), settings, ownerLock(), customer,
+                cue);
+        window.useReceipts(receiptDesk());
+        window.show();
         stage.requestFocus();
     }
 
