@@ -126,8 +126,8 @@ public final class PosEngine implements AutoCloseable {
             }
             LOG.error("{} Someone changed the file outside MixPay POS, or it was damaged.",
                     LogVerification.describe(logFile, check));
-            return Optional.of("The receipt log was changed outside MixPay POS (event " + check.firstBadEvent()
-                    + ": " + check.problem() + "). Sales still work. Tell the owner, and keep a copy of "
+            return Optional.of("The receipt log was changed outside MixPay POS ("
+                    + LogVerification.where(check) + ": " + check.problem() + "). Sales still work. Tell the owner, and keep a copy of "
                     + logFile + ".");
         }, runtime.io());
     }
