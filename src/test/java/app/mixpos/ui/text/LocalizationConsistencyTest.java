@@ -69,6 +69,7 @@ class LocalizationConsistencyTest {
         // receipts and printers (issue 13)
         f.put("receipt.outcome.", names(Outcome.values(), Enum::name));
         f.put("receipt.problem.", names(app.mixpos.printing.PrintProblem.values(), Enum::name));
+        f.put("pdf.report.why.", names(app.mixpos.reports.Attention.Why.values(), Enum::name));
         return f;
     }
 
