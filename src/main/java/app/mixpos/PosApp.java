@@ -126,7 +126,7 @@ public final class PosApp extends Application {
                 ? new SimulatorCustomer(() -> opening.join().simulator().orElseThrow()) : null;
         FileOwnerLock lock = new FileOwnerLock(settings.dataDir(), settings.training(), Clock.systemUTC());
         PosWindow window = new PosWindow(stage, checkout, SaleRecords.whenReady(opening.thenApply(PosEngine::records)),
-                options, new FileSettingsEditor(settings), lock, customer,
+                opening.thenApply(PosEngine::reports), options, new FileSettingsEditor(settings), lock, customer,
                 new ClasspathSoundCue());
         window.useReceipts(PrintingDesk.of(SaleRecords.whenReady(opening.thenApply(PosEngine::records)), receipts,
                 PRINTING));

@@ -10,10 +10,12 @@ import app.mixpos.receipts.ChainCheck;
 import app.mixpos.receipts.ReceiptLog;
 import app.mixpos.records.SalePages;
 import app.mixpos.records.SaleRecords;
+import app.mixpos.reports.Reports;
 import app.mixpos.training.MixPaySimulator;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.OkHttpClient;
@@ -33,6 +35,7 @@ public final class PosEngine implements AutoCloseable {
 
     private final CheckoutEngine checkout;
     private final SaleRecords records;
+    private final Reports reports;
     private final ReceiptLog log;
     private final MixPaySimulator simulator;
     private final OkHttpClient http;
@@ -40,10 +43,16 @@ public final class PosEngine implements AutoCloseable {
     private final Path logFile;
     private final SalePages pages;
 
+<<<<<<< HEAD
     private PosEngine(CheckoutEngine checkout, SaleRecords records, ReceiptLog log, MixPaySimulator simulator, OkHttpClient http,
                       EngineRuntime runtime, Path logFile, SalePages pages) {
+=======
+    private PosEngine(CheckoutEngine checkout, SaleRecords records, Reports reports, ReceiptLog log, MixPaySimulator simulator, OkHttpClient http,
+                      EngineRuntime runtime, Path logFile) {
+>>>>>>> r1
         this.checkout = checkout;
         this.records = records;
+        this.reports = reports;
         this.log = log;
         this.simulator = simulator;
         this.http = http;
@@ -98,9 +107,16 @@ public final class PosEngine implements AutoCloseable {
             CheckoutEngine checkout = new CheckoutEngine(config, new MixPayGateway(client), store, store,
                     budget, runtime.scheduler(), runtime.io(), runtime.clock(), runtime.random());
             SaleRecords records = new SaleRecords(store, runtime.io());
+            // the shop's days and hours are the computer's time zone
+            Reports reports = new Reports(store, store, runtime.io(), runtime.clock(), ZoneId.systemDefault(),
+                    tillOf(settings));
             LOG.info("Engine ready: {} mode, receipt log {}, MixPay at {}",
                     settings.training() ? "training" : "live", file, api);
+<<<<<<< HEAD
             return new PosEngine(checkout, records, log, simulator, http, runtime, file, store);
+=======
+            return new PosEngine(checkout, records, reports, log, simulator, http, runtime, file);
+>>>>>>> r1
         } catch (IOException | RuntimeException e) {
             log.close();
             if (simulator != null) {
@@ -149,9 +165,15 @@ public final class PosEngine implements AutoCloseable {
         return records;
     }
 
+<<<<<<< HEAD
     /** The receipt log a page at a time, for exports (call off the FX thread). */
     public SalePages pages() {
         return pages;
+=======
+    /** The X and Z reports of this till's receipt log, read and written off the caller's thread. */
+    public Reports reports() {
+        return reports;
+>>>>>>> r1
     }
 
     /** The embedded MixPay, present in training mode only. */

@@ -50,6 +50,11 @@ abstract class PosWindowHarness {
         return app.mixpos.ui.receipt.ReceiptDesk.NONE;
     }
 
+    /** The reports behind F4; none unless a test class says otherwise. */
+    java.util.concurrent.CompletableFuture<app.mixpos.reports.Reports> reports() {
+        return null;
+    }
+
     /** Call from each test class's {@code @Start} method (TestFX looks only at the class itself). */
     void open(Stage stage) {
         SoundCue cue = new SoundCue() {
@@ -74,7 +79,7 @@ abstract class PosWindowHarness {
                 customerActions.add(lost ? "network lost" : "network back");
             }
         };
-        PosWindow window = new PosWindow(stage, checkout, checkout.records(),
+        PosWindow window = new PosWindow(stage, checkout, checkout.records(), reports(),
                 new UiOptions(training(), QuoteAsset.USD, Sales.PAYEE, "one-time", null), settings, ownerLock(), customer,
                 cue);
         window.useReceipts(receiptDesk());

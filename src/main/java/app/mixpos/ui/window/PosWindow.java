@@ -2,6 +2,7 @@ package app.mixpos.ui.window;
 
 import app.mixpos.checkout.CheckoutService;
 import app.mixpos.records.SaleRecords;
+import app.mixpos.reports.Reports;
 import app.mixpos.till.TillModel;
 import app.mixpos.ui.FxThread;
 import app.mixpos.ui.OwnerLock;
@@ -17,6 +18,8 @@ import app.mixpos.ui.keypad.KeypadView;
 import app.mixpos.ui.keypad.KeypadViewModel;
 import app.mixpos.ui.payment.PaymentView;
 import app.mixpos.ui.payment.PaymentViewModel;
+import app.mixpos.ui.reports.ReportsView;
+import app.mixpos.ui.reports.ReportsViewModel;
 import app.mixpos.ui.result.ResultView;
 import app.mixpos.ui.settings.PinGateViewModel;
 import app.mixpos.ui.settings.SettingsView;
@@ -29,6 +32,7 @@ import app.mixpos.ui.text.Texts;
 import app.mixpos.ui.till.TillFx;
 import app.mixpos.ui.customer.TrainingPanel;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -78,6 +82,19 @@ public final class PosWindow {
      */
     public PosWindow(Stage stage, CheckoutService checkout, SaleRecords records, UiOptions options,
                      SettingsEditor settings, OwnerLock lock, TrainingCustomer customer, SoundCue sounds) {
+        this(stage, checkout, records, null, options, settings, lock, customer, sounds);
+    }
+
+    /**
+     * @param reports  the X and Z reports once the receipt log is open (the Reports screen, F4, behind {@code lock});
+     *                 null for a till without them
+     * @param lock     the manager PIN in front of the settings and the reports; {@link OwnerLock#NONE} for none
+     * @param customer the simulated customer; required in training mode, ignored (may be null) otherwise
+     * @param sounds   result cues; {@link SoundCue#SILENT} or {@link ClasspathSoundCue}
+     */
+    public PosWindow(Stage stage, CheckoutService checkout, SaleRecords records, CompletableFuture<Reports> reports,
+                     UiOptions options, SettingsEditor settings, OwnerLock lock, TrainingCustomer customer,
+                     SoundCue sounds) {
         this.stage = Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(checkout, "checkout");
         Objects.requireNonNull(records, "records");
@@ -99,7 +116,8 @@ public final class PosWindow {
                 FxThread.EXECUTOR, io, options.onSettingsSaved());
         Runnable toKeypad = shell::backToKeypad;
         view.add(Screen.KEYPAD, new KeypadView(keypad, footer(texts, options),
-                () -> shell.open(Screen.HISTORY), () -> shell.open(Screen.SETTINGS)));
+                () -> shell.open(Screen.HISTORY), () -> shell.open(Screen.SETTINGS),
+                reports == null ? null : () -> shell.open(Screen.REPORTS)));
         PaymentViewModel payment = new PaymentViewModel(till, shell, checkout, warnings, FxThread.EXECUTOR, texts);
         PinGateViewModel gate = new PinGateViewModel(Objects.requireNonNull(lock, "lock"), texts, FxThread.EXECUTOR,
                 io);
@@ -109,6 +127,14 @@ public final class PosWindow {
         view.addLater(Screen.HISTORY, () -> new HistoryView(history, toKeypad,
                 new ReceiptKey(receipts, texts, FxThread.EXECUTOR)));
         view.addLater(Screen.SETTINGS, () -> new SettingsView(settingsVm, gate, toKeypad));
+        if (reports != null) {
+            ReportsViewModel reportsVm = new ReportsViewModel(reports, texts, FxThread.EXECUTOR, orderId -> {
+                history.showOrder(orderId);
+                shell.open(Screen.HISTORY);
+            });
+            PinGateViewModel reportsGate = new PinGateViewModel(lock, texts, FxThread.EXECUTOR, io);
+            view.addLater(Screen.REPORTS, () -> new ReportsView(reportsVm, reportsGate, toKeypad));
+        }
         stage.setOnHidden(e -> close());
     }
 
