@@ -43,13 +43,8 @@ public final class PosEngine implements AutoCloseable {
     private final Path logFile;
     private final SalePages pages;
 
-<<<<<<< HEAD
-    private PosEngine(CheckoutEngine checkout, SaleRecords records, ReceiptLog log, MixPaySimulator simulator, OkHttpClient http,
-                      EngineRuntime runtime, Path logFile, SalePages pages) {
-=======
     private PosEngine(CheckoutEngine checkout, SaleRecords records, Reports reports, ReceiptLog log, MixPaySimulator simulator, OkHttpClient http,
-                      EngineRuntime runtime, Path logFile) {
->>>>>>> r1
+                      EngineRuntime runtime, Path logFile, SalePages pages) {
         this.checkout = checkout;
         this.records = records;
         this.reports = reports;
@@ -112,11 +107,7 @@ public final class PosEngine implements AutoCloseable {
                     tillOf(settings));
             LOG.info("Engine ready: {} mode, receipt log {}, MixPay at {}",
                     settings.training() ? "training" : "live", file, api);
-<<<<<<< HEAD
-            return new PosEngine(checkout, records, log, simulator, http, runtime, file, store);
-=======
-            return new PosEngine(checkout, records, reports, log, simulator, http, runtime, file);
->>>>>>> r1
+            return new PosEngine(checkout, records, reports, log, simulator, http, runtime, file, store);
         } catch (IOException | RuntimeException e) {
             log.close();
             if (simulator != null) {
@@ -165,15 +156,14 @@ public final class PosEngine implements AutoCloseable {
         return records;
     }
 
-<<<<<<< HEAD
     /** The receipt log a page at a time, for exports (call off the FX thread). */
     public SalePages pages() {
         return pages;
-=======
+    }
+
     /** The X and Z reports of this till's receipt log, read and written off the caller's thread. */
     public Reports reports() {
         return reports;
->>>>>>> r1
     }
 
     /** The embedded MixPay, present in training mode only. */
