@@ -101,7 +101,7 @@ public final class ReportPdf {
 
     private static void payments(PdfCursor c, Totals t, Words w) throws IOException {
         section(c, w.get("pdf.report.payments"));
-        float[] x = {0, 80, 150, 250, 340, 430};
+        float[] x = {0, 60, 110, 220, 320, 410};
         boolean[] right = {false, true, true, true, true, true};
         c.row(TEXT, true, x, right, w.get("pdf.report.asset"), w.get("pdf.report.paidCount"),
                 w.get("pdf.report.received"), w.get("pdf.report.refunded"), w.get("pdf.report.pending"),
@@ -167,7 +167,7 @@ public final class ReportPdf {
             c.line(TEXT, false, w.get("pdf.report.none"));
             return;
         }
-        float[] x = {0, 170, 260, 370};
+        float[] x = {0, 150, 230, 330};
         boolean[] right = {false, false, true, false};
         for (Attention a : r.attention()) {
             c.row(8, false, x, right, a.orderId(), WHEN.format(a.createdAt().atZone(r.period().zone())),
