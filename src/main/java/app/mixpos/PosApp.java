@@ -6,6 +6,7 @@ import app.mixpos.records.SaleRecords;
 import app.mixpos.ui.text.Texts;
 import app.mixpos.config.ReceiptSettings;
 import app.mixpos.config.Settings;
+import app.mixpos.wiring.FileExports;
 import app.mixpos.wiring.PrintingDesk;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +48,14 @@ public final class PosApp extends Application {
     private static final ExecutorService PRINTING = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "receipt-printer");
         t.setDaemon(true);
+        return t;
+    });
+
+    /** Exports run here, one at a time, at a low priority: a sale never waits for one. */
+    private static final ExecutorService EXPORTS = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "exports");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
 
@@ -128,6 +137,8 @@ public final class PosApp extends Application {
         PosWindow window = new PosWindow(stage, checkout, SaleRecords.whenReady(opening.thenApply(PosEngine::records)),
                 opening.thenApply(PosEngine::reports), options, new FileSettingsEditor(settings), lock, customer,
                 new ClasspathSoundCue());
+        window.useExports(new FileExports(opening.thenApply(PosEngine::pages), settings.dataDir().resolve("exports"),
+                java.time.ZoneId.systemDefault(), EXPORTS));
         window.useReceipts(PrintingDesk.of(SaleRecords.whenReady(opening.thenApply(PosEngine::records)), receipts,
                 PRINTING));
         window.show(windowMode);

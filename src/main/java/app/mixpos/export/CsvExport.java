@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class CsvExport {
 
     private static final Logger LOG = LoggerFactory.getLogger(CsvExport.class);
-    static final int PAGE = 1_000;
+    public static final int PAGE = 1_000;
     /** Quotes a cell only when RFC 4180 needs it (a comma, a quote, a line break, or spaces at either end). */
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
@@ -62,7 +62,8 @@ public final class CsvExport {
         this(pages, zone, PAGE);
     }
 
-    CsvExport(SalePages pages, ZoneId zone, int pageSize) {
+    /** @param pageSize sales read in one go (and the progress's step); {@link #PAGE} by default */
+    public CsvExport(SalePages pages, ZoneId zone, int pageSize) {
         this.pages = Objects.requireNonNull(pages, "pages");
         this.zone = Objects.requireNonNull(zone, "zone");
         if (pageSize < 1) {

@@ -50,6 +50,11 @@ abstract class PosWindowHarness {
         return app.mixpos.ui.receipt.ReceiptDesk.NONE;
     }
 
+    /** Where the Reports screen's exports go; none unless a test class says otherwise. */
+    app.mixpos.ui.export.ExportDesk exportDesk() {
+        return app.mixpos.ui.export.ExportDesk.NONE;
+    }
+
     /** The reports behind F4; none unless a test class says otherwise. */
     java.util.concurrent.CompletableFuture<app.mixpos.reports.Reports> reports() {
         return null;
@@ -83,6 +88,7 @@ abstract class PosWindowHarness {
                 new UiOptions(training(), QuoteAsset.USD, Sales.PAYEE, "one-time", null), settings, ownerLock(), customer,
                 cue);
         window.useReceipts(receiptDesk());
+        window.useExports(exportDesk());
         window.show();
         stage.requestFocus();
     }

@@ -12,6 +12,9 @@ import app.mixpos.ui.TrainingCustomer;
 import app.mixpos.ui.UiOptions;
 import app.mixpos.ui.history.HistoryView;
 import app.mixpos.ui.history.HistoryViewModel;
+import app.mixpos.ui.export.ExportBar;
+import app.mixpos.ui.export.ExportDesk;
+import app.mixpos.ui.export.ExportsViewModel;
 import app.mixpos.ui.receipt.ReceiptDesk;
 import app.mixpos.ui.receipt.ReceiptKey;
 import app.mixpos.ui.keypad.KeypadView;
@@ -60,6 +63,7 @@ public final class PosWindow {
     private final ShellView view;
     private final HistoryViewModel history;
     private ReceiptDesk receipts = ReceiptDesk.NONE;
+    private ExportDesk exports = ExportDesk.NONE;
     private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ui-io");
         t.setDaemon(true);
@@ -133,7 +137,12 @@ public final class PosWindow {
                 shell.open(Screen.HISTORY);
             });
             PinGateViewModel reportsGate = new PinGateViewModel(lock, texts, FxThread.EXECUTOR, io);
-            view.addLater(Screen.REPORTS, () -> new ReportsView(reportsVm, reportsGate, toKeypad));
+            view.addLater(Screen.REPORTS, () -> {
+                ReportsView reportsView = new ReportsView(reportsVm, reportsGate, toKeypad);
+                ExportsViewModel exportsVm = new ExportsViewModel(exports, texts, FxThread.EXECUTOR);
+                reportsView.exports().getChildren().add(new ExportBar(exportsVm, reportsVm.reportProperty()::get));
+                return reportsView;
+            });
         }
         stage.setOnHidden(e -> close());
     }
@@ -144,6 +153,11 @@ public final class PosWindow {
                 ? texts.get("shell.footer.noPayee") : texts.get("shell.footer.payee", o.payeeId());
         return o.linkModeLabel().isEmpty() ? texts.get("shell.footer", payee)
                 : texts.get("shell.footer.links", payee, o.linkModeLabel());
+    }
+
+    /** Where the Reports screen's CSV exports and PDFs go; call before {@link #show()}. */
+    public void useExports(ExportDesk desk) {
+        exports = Objects.requireNonNull(desk, "desk");
     }
 
     /** Where the customer's receipts go (P on the paid screen and in recent sales); call before {@link #show()}. */
