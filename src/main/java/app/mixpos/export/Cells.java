@@ -55,6 +55,9 @@ final class Cells {
      * names sorted, no whitespace, {@code []} for none), neutralised like any text.
      */
     static String reasons(List<Reason> reasons) {
+        if (reasons.isEmpty()) {
+            return "[]";
+        }
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartArray();

@@ -24,6 +24,9 @@ final class SalePageRows {
             + "AND created_at < ? "
             + "ORDER BY created_at, id LIMIT ?";
 
+    /** As {@link SaleEvents#SELECT}, without MixPay's raw answers (about 400 bytes an event that exports leave out). */
+    static final String WITHOUT_RAW = SaleEvents.SELECT.replace("e.raw_body", "NULL");
+
     /** One page's sales and the position of the last of them. */
     record Rows(List<SaleSnapshot> sales, Instant lastCreatedAt, long lastPosition) {
     }
@@ -68,13 +71,16 @@ final class SalePageRows {
         }
     }
 
-    /** The events of the named sales, grouped by sale in the order the names are given, each sale oldest first. */
+    /**
+     * The events of the named sales, grouped by sale in the order the names are given, each sale oldest first, without
+     * MixPay's raw answers ({@link SaleEvent#rawBody()} is null).
+     */
     static List<SaleEvent> eventsOf(Connection c, List<String> orderIds) throws SQLException {
         if (orderIds.isEmpty()) {
             return List.of();
         }
         String marks = String.join(", ", Collections.nCopies(orderIds.size(), "?"));
-        List<SaleEvent> events = SaleEvents.query(c, SaleEvents.SELECT + "WHERE s.order_id IN (" + marks
+        List<SaleEvent> events = SaleEvents.query(c, WITHOUT_RAW + "WHERE s.order_id IN (" + marks
                 + ") ORDER BY e.sale_id, e.id", orderIds.toArray());
         java.util.Map<String, Integer> order = new java.util.HashMap<>();
         for (int k = 0; k < orderIds.size(); k++) {

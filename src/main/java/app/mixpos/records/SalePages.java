@@ -19,6 +19,9 @@ public interface SalePages {
      */
     SalePage page(Instant from, Instant to, SalePage.Mark after, int limit);
 
-    /** The histories of these sales, each sale's events oldest first, the sales in the order given. */
+    /**
+     * The histories of these sales, each sale's events oldest first, the sales in the order given, without MixPay's raw
+     * answers ({@link SaleEvent#rawBody()} is null: an export leaves them out, and they are most of the log's bytes).
+     */
     List<SaleEvent> eventsOf(List<String> orderIds);
 }
