@@ -5,6 +5,7 @@ import app.mixpos.config.DataFolder;
 import app.mixpos.config.HelpText;
 import app.mixpos.config.Host;
 import app.mixpos.config.LaunchOptions;
+import app.mixpos.config.ReceiptSettings;
 import app.mixpos.config.Settings;
 import app.mixpos.config.TillIds;
 import app.mixpos.config.Version;
@@ -27,11 +28,13 @@ public final class Main {
         Host host = Host.current();
         LaunchOptions options;
         Settings started = null;
+        ReceiptSettings receipts = ReceiptSettings.NONE;
         try {
             options = LaunchOptions.parse(List.of(args), env, host);
             if (options.action() == LaunchOptions.Action.START) {
                 DataFolder.prepare(options.settings().dataDir());
                 started = TillIds.keep(options.settings());
+                receipts = ReceiptSettings.parse(List.of(args), env, options.settings().dataDir());
             }
         } catch (ConfigException e) {
             System.err.println(e.line());
@@ -42,14 +45,15 @@ public final class Main {
             case HELP -> System.out.print(HelpText.render(host, env));
             case VERSION -> System.out.println(Version.line());
             case VERIFY_LOG -> System.exit(LogVerification.run(options.settings(), System.out));
-            case START -> start(started, options);
+            case START -> start(started, receipts, options);
         }
     }
 
-    private static void start(Settings settings, LaunchOptions options) {
+    private static void start(Settings settings, ReceiptSettings receipts, LaunchOptions options) {
         if (System.getProperty(DataFolder.LOG_DIR_PROPERTY) == null) {
             System.setProperty(DataFolder.LOG_DIR_PROPERTY, DataFolder.logFolder(settings.dataDir()).toString());
         }
+        PosApp.useReceipts(receipts);
         System.exit(PosApp.start(settings, options.smoke(), options.window()));
     }
 }

@@ -4,7 +4,12 @@ import app.mixpos.checkout.PendingCheckout;
 import app.mixpos.receipts.SqlThreads;
 import app.mixpos.records.SaleRecords;
 import app.mixpos.ui.text.Texts;
+import app.mixpos.config.ReceiptSettings;
 import app.mixpos.config.Settings;
+import app.mixpos.wiring.FileExports;
+import app.mixpos.wiring.PrintingDesk;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import app.mixpos.config.Version;
 import app.mixpos.config.WindowMode;
 import app.mixpos.sale.QuoteAsset;
@@ -40,6 +45,25 @@ public final class PosApp extends Application {
     private static WindowMode windowMode = WindowMode.WINDOW;
     private static final CompletableFuture<PosEngine> opening = new CompletableFuture<>();
     private static volatile int exitCode;
+    private static ReceiptSettings receipts = ReceiptSettings.NONE;
+    private static final ExecutorService PRINTING = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "receipt-printer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Exports run here, one at a time, at a low priority: a sale never waits for one. */
+    private static final ExecutorService EXPORTS = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "exports");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+
+    /** The shop and printer for customers' receipts; call before {@link #start}. */
+    public static void useReceipts(ReceiptSettings settings) {
+        receipts = settings;
+    }
 
     /**
      * Starts the app with checked settings and returns the exit code once the window has closed
@@ -118,8 +142,12 @@ public final class PosApp extends Application {
                 ? new SimulatorCustomer(() -> opening.join().simulator().orElseThrow()) : null;
         FileOwnerLock lock = new FileOwnerLock(settings.dataDir(), settings.training(), Clock.systemUTC());
         PosWindow window = new PosWindow(stage, checkout, SaleRecords.whenReady(opening.thenApply(PosEngine::records)),
-                options, new FileSettingsEditor(settings), lock, customer,
+                opening.thenApply(PosEngine::reports), options, new FileSettingsEditor(settings), lock, customer,
                 new ClasspathSoundCue());
+        window.useExports(new FileExports(opening.thenApply(PosEngine::pages), settings.dataDir().resolve("exports"),
+                java.time.ZoneId.systemDefault(), EXPORTS));
+        window.useReceipts(PrintingDesk.of(SaleRecords.whenReady(opening.thenApply(PosEngine::records)), receipts,
+                PRINTING));
         window.show(windowMode);
         long firstFrame = System.currentTimeMillis();
         long[] usable = {firstFrame};

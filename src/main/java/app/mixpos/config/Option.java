@@ -51,7 +51,19 @@ public enum Option {
             "Check the receipt log's hash chain (the training log in training mode) without changing it, print the "
                     + "result and exit: 0 when intact, 1 when broken or unreadable."),
     HELP("--help", null, null, null, null, "Print this help and exit."),
-    VERSION("--version", null, null, null, null, "Print the version and exit.");
+    VERSION("--version", null, null, null, null, "Print the version and exit."),
+    // ---- receipts (issue 13) ----
+    SHOP_NAME("--shop-name", "MIXPAY_POS_SHOP_NAME", "shopName", "TEXT", "none",
+            "The shop's name, at the head of every customer receipt."),
+    SHOP_ADDRESS("--shop-address", "MIXPAY_POS_SHOP_ADDRESS", "shopAddress", "TEXT", "none",
+            "The shop's address under its name on receipts; separate lines with |, like \"12 Market St|Springfield\"."),
+    RECEIPT_PRINTER("--receipt-printer", "MIXPAY_POS_RECEIPT_PRINTER", "receiptPrinter", "PRINTER", "none",
+            "Where customer receipts go: none; escpos-tcp:HOST[:PORT] (a network ESC/POS printer, port 9100 unless "
+                    + "given); escpos-device:PATH (like /dev/usb/lp0); system:NAME (a printer the system knows); "
+                    + "pdf:FOLDER (saved as PDF files)."),
+    RECEIPT_AUTO_PRINT("--receipt-auto-print", "MIXPAY_POS_RECEIPT_AUTO_PRINT", "receiptAutoPrint", "true|false",
+            "false", "Print the customer's receipt by itself when a sale is paid (P prints it on the paid screen "
+                    + "either way).");
 
     private final String flag;
     private final String env;

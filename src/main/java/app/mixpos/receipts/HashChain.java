@@ -96,7 +96,14 @@ final class HashChain {
      * from schema version 4 ({@link TillChains}), as the one chain of the whole log before.
      */
     static ChainCheck verify(Connection c) throws SQLException {
-        return Migrations.version(c) >= Migrations.TILLS_SINCE ? TillChains.verify(c) : verifySingle(c);
+        int version = Migrations.version(c);
+        ChainCheck events = version >= Migrations.TILLS_SINCE ? TillChains.verify(c) : verifySingle(c);
+        return events.isIntact() && version >= Migrations.Z_REPORTS_SINCE ? ZChain.verify(c, events.events()) : events;
+    }
+
+    /** The hash of a Z report, over its fields in the order {@link ZChain} lists them. */
+    static String zHash(String... fields) {
+        return sha256(fields);
     }
 
     private static ChainCheck verifySingle(Connection c) throws SQLException {

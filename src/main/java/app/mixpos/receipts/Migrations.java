@@ -14,20 +14,26 @@ import java.util.regex.Pattern;
 
 /**
  * Brings the log's schema up to date with the scripts in {@code migrations/}, tracked in
- * {@code PRAGMA user_version}. Script {@code n} in {@link #SCRIPTS} is version {@code n + 1}; each runs in
- * its own transaction together with the version bump. A line {@code -- @step name} in a script runs the Java
+ * {@code PRAGMA user_version}. Script {@code V<n>__…} is version {@code n}; they run in order, each in its own
+ * transaction together with the version bump. A line {@code -- @step name} in a script runs the Java
  * step of that name from {@link #STEPS} at that point, for work SQL cannot do (SQLite has no SHA-256, and the
  * opening till's id is not known to a script).
  */
 final class Migrations {
 
-    static final List<String> SCRIPTS = List.of("V1__receipt_log.sql", "V2__hash_chain.sql",
-            "V3__payment_expiry.sql", "V4__tills_versions_reasons.sql");
+    static final List<String> SCRIPTS = List.of(
+            "V1__receipt_log.sql",
+            "V2__hash_chain.sql",
+            "V3__payment_expiry.sql",
+            "V4__tills_versions_reasons.sql",
+            "V6__z_reports.sql");
 
     /** The first schema version with the hash chain over {@code sale_events}. */
     static final int CHAINED_SINCE = 2;
     /** The first schema version with till ids, row versions, coded reasons and a hash chain per till. */
     static final int TILLS_SINCE = 4;
+    /** The first schema version with Z reports. */
+    static final int Z_REPORTS_SINCE = 6;
 
     static final Map<String, Step> STEPS = Map.of(
             "hash-chain-backfill", (c, tillId) -> HashChain.backfill(c),
@@ -45,7 +51,12 @@ final class Migrations {
     }
 
     static int latest() {
-        return SCRIPTS.size();
+        return versionOf(SCRIPTS.get(SCRIPTS.size() - 1));
+    }
+
+    /** {@code V6__z_reports.sql} is version 6. */
+    static int versionOf(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
     /** Refuses, before anything is written, a file from a newer app or one that is not a receipt log. */
@@ -63,9 +74,12 @@ final class Migrations {
 
     static void apply(Database db, String tillId) {
         int current = db.read(Migrations::version);
-        for (int v = current + 1; v <= latest(); v++) {
-            String sql = load(SCRIPTS.get(v - 1));
-            int version = v;
+        for (String script : SCRIPTS) {
+            int version = versionOf(script);
+            if (version <= current) {
+                continue;
+            }
+            String sql = load(script);
             db.write(c -> {
                 run(c, sql, tillId);
                 try (Statement s = c.createStatement()) {

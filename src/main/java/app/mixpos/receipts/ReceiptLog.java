@@ -1,5 +1,9 @@
 package app.mixpos.receipts;
 
+import app.mixpos.sale.ClosedPeriod;
+import app.mixpos.sale.FlaggedSales;
+import app.mixpos.sale.OutcomeTally;
+import app.mixpos.sale.PaymentTally;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleEvent;
@@ -12,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -187,6 +192,83 @@ public final class ReceiptLog implements AutoCloseable {
     /** The sale's history, oldest first; empty for an unknown order id. */
     public List<SaleEvent> events(String orderId) {
         return db.read(c -> SaleEvents.forSale(c, orderId));
+    }
+
+    /** How many sales were created in {@code [from, to)}. */
+    public long count(Instant from, Instant to) {
+        return db.read(c -> SalePageRows.count(c, from, to));
+    }
+
+    /**
+     * Up to {@code limit} sales created in {@code [from, to)} after the sale created at {@code afterCreatedAt} with
+     * row id {@code afterId} (both null: from the first), oldest first; one short read.
+     */
+    public SalePage page(Instant from, Instant to, Instant afterCreatedAt, Long afterId, int limit) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        SalePageRows.Rows rows = db.read(c -> SalePageRows.page(c, from, to, afterCreatedAt, afterId, limit));
+        return new SalePage(rows.sales(), rows.lastCreatedAt(), rows.lastPosition());
+    }
+
+    /** One page of {@link #page}: the sales, and the creation time and row id of the last of them (null if none). */
+    public record SalePage(List<SaleSnapshot> sales, Instant lastCreatedAt, long lastId) {
+    }
+
+    /** The histories of these sales, grouped by sale in the order given, each oldest first. */
+    public List<SaleEvent> eventsOf(List<String> orderIds) {
+        return db.read(c -> SalePageRows.eventsOf(c, List.copyOf(orderIds)));
+    }
+
+    /**
+     * Sales created in each {@code [bounds[i], bounds[i + 1])}, counted and summed per quote currency and outcome:
+     * one list per interval, read together so they agree with each other.
+     */
+    public List<List<OutcomeTally>> outcomesPer(List<Instant> bounds) {
+        return db.read(c -> {
+            List<List<OutcomeTally>> per = new ArrayList<>();
+            for (int i = 0; i + 1 < bounds.size(); i++) {
+                per.add(Tallies.outcomes(c, bounds.get(i), bounds.get(i + 1)));
+            }
+            return per;
+        });
+    }
+
+    /** Paid sales created in {@code [from, to)}, by what the customers paid with and their refunds' progress. */
+    public List<PaymentTally> payments(Instant from, Instant to) {
+        return db.read(c -> Tallies.payments(c, from, to));
+    }
+
+    /** Sales created in {@code [from, to)} that need someone to look at them: the first {@code limit}, and how many. */
+    public FlaggedSales flagged(Instant from, Instant to, int limit) {
+        return db.read(c -> Tallies.flagged(c, from, to, limit));
+    }
+
+    /** The till's period since its last Z, as it stands at {@code now}; nothing is stored. */
+    public ClosedPeriod openPeriod(String tillId, ZoneId zone, Instant now) {
+        return db.read(c -> ZReports.open(c, tillId, zone, now));
+    }
+
+    /**
+     * Closes the till's period as Z report {@code number} in one transaction of the log's one writer, chained after
+     * the till's last Z. When Z {@code number} is already closed (a second press, another window) that Z is returned
+     * as stored and nothing is written: a period is closed once.
+     *
+     * @throws ReceiptLogException when {@code number} is not the till's next Z or an earlier one
+     */
+    public ClosedPeriod closePeriod(String tillId, long number, ZoneId zone, Instant now) {
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(now, "now");
+        return db.write(c -> ZReports.close(c, Objects.requireNonNull(tillId, "tillId"), number, zone, now));
+    }
+
+    /** The till's Z reports as stored, newest first. */
+    public List<ClosedPeriod> zReports(String tillId) {
+        return db.read(c -> ZReports.all(c, tillId));
+    }
+
+    /** One Z report as stored. */
+    public Optional<ClosedPeriod> zReport(String tillId, long number) {
+        return db.read(c -> ZReports.find(c, tillId, number));
     }
 
     /** Replaces the cached quote asset list. */

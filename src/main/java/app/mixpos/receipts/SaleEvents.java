@@ -23,9 +23,11 @@ final class SaleEvents {
             + "prev_hash, hash, till_id, reasons, chain_format) "
             + "VALUES ((SELECT id FROM sales WHERE order_id = ?), ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)";
 
-    private static final String FOR_SALE = "SELECT e.id, s.order_id, e.at, e.kind, e.outcome, e.status, e.detail, "
+    static final String SELECT = "SELECT e.id, s.order_id, e.at, e.kind, e.outcome, e.status, e.detail, "
             + "e.raw_body, e.till_id, e.reasons, e.chain_format, s.trace_id, s.payee_id "
-            + "FROM sale_events e JOIN sales s ON s.id = e.sale_id WHERE s.order_id = ? ORDER BY e.id";
+            + "FROM sale_events e JOIN sales s ON s.id = e.sale_id ";
+
+    private static final String FOR_SALE = SELECT + "WHERE s.order_id = ? ORDER BY e.id";
 
     private SaleEvents() {
     }
@@ -57,8 +59,15 @@ final class SaleEvents {
     }
 
     static List<SaleEvent> forSale(Connection c, String orderId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(FOR_SALE)) {
-            ps.setString(1, orderId);
+        return query(c, FOR_SALE, orderId);
+    }
+
+    /** Events read with {@link #SELECT} and a condition of the caller's. */
+    static List<SaleEvent> query(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 List<SaleEvent> events = new ArrayList<>();
                 while (rs.next()) {

@@ -43,6 +43,13 @@ public final class LogVerification {
         if (check.isIntact()) {
             return "Receipt log " + file + ": " + check.events() + " events, chain intact.";
         }
-        return "Receipt log " + file + ": chain broken at event " + check.firstBadEvent() + " (" + check.problem() + ").";
+        return "Receipt log " + file + ": chain broken at " + where(check) + " (" + check.problem() + ").";
+    }
+
+    /** {@code event 12}, or {@code Z report 3 of till T1} when the events are intact and a Z is not. */
+    public static String where(ChainCheck check) {
+        return check.firstBadEvent() == 0 && check.firstBadZ() > 0
+                ? "Z report " + check.firstBadZ() + " of till " + check.tillId()
+                : "event " + check.firstBadEvent();
     }
 }

@@ -8,11 +8,14 @@ import app.mixpos.config.Settings;
 import app.mixpos.mixpay.MixPayClient;
 import app.mixpos.receipts.ChainCheck;
 import app.mixpos.receipts.ReceiptLog;
+import app.mixpos.records.SalePages;
 import app.mixpos.records.SaleRecords;
+import app.mixpos.reports.Reports;
 import app.mixpos.training.MixPaySimulator;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.OkHttpClient;
@@ -32,21 +35,25 @@ public final class PosEngine implements AutoCloseable {
 
     private final CheckoutEngine checkout;
     private final SaleRecords records;
+    private final Reports reports;
     private final ReceiptLog log;
     private final MixPaySimulator simulator;
     private final OkHttpClient http;
     private final EngineRuntime runtime;
     private final Path logFile;
+    private final SalePages pages;
 
-    private PosEngine(CheckoutEngine checkout, SaleRecords records, ReceiptLog log, MixPaySimulator simulator, OkHttpClient http,
-                      EngineRuntime runtime, Path logFile) {
+    private PosEngine(CheckoutEngine checkout, SaleRecords records, Reports reports, ReceiptLog log, MixPaySimulator simulator, OkHttpClient http,
+                      EngineRuntime runtime, Path logFile, SalePages pages) {
         this.checkout = checkout;
         this.records = records;
+        this.reports = reports;
         this.log = log;
         this.simulator = simulator;
         this.http = http;
         this.runtime = runtime;
         this.logFile = logFile;
+        this.pages = pages;
     }
 
     /** The till's id; a till that has never started (only {@code --verify-log} sees one) is the unnamed till. */
@@ -95,9 +102,12 @@ public final class PosEngine implements AutoCloseable {
             CheckoutEngine checkout = new CheckoutEngine(config, new MixPayGateway(client), store, store,
                     budget, runtime.scheduler(), runtime.io(), runtime.clock(), runtime.random());
             SaleRecords records = new SaleRecords(store, runtime.io());
+            // the shop's days and hours are the computer's time zone
+            Reports reports = new Reports(store, store, runtime.io(), runtime.clock(), ZoneId.systemDefault(),
+                    tillOf(settings));
             LOG.info("Engine ready: {} mode, receipt log {}, MixPay at {}",
                     settings.training() ? "training" : "live", file, api);
-            return new PosEngine(checkout, records, log, simulator, http, runtime, file);
+            return new PosEngine(checkout, records, reports, log, simulator, http, runtime, file, store);
         } catch (IOException | RuntimeException e) {
             log.close();
             if (simulator != null) {
@@ -123,8 +133,8 @@ public final class PosEngine implements AutoCloseable {
             }
             LOG.error("{} Someone changed the file outside MixPay POS, or it was damaged.",
                     LogVerification.describe(logFile, check));
-            return Optional.of("The receipt log was changed outside MixPay POS (event " + check.firstBadEvent()
-                    + ": " + check.problem() + "). Sales still work. Tell the owner, and keep a copy of "
+            return Optional.of("The receipt log was changed outside MixPay POS ("
+                    + LogVerification.where(check) + ": " + check.problem() + "). Sales still work. Tell the owner, and keep a copy of "
                     + logFile + ".");
         }, runtime.io());
     }
@@ -144,6 +154,16 @@ public final class PosEngine implements AutoCloseable {
     /** Lists, look-ups and totals, read off the caller's thread. */
     public SaleRecords records() {
         return records;
+    }
+
+    /** The receipt log a page at a time, for exports (call off the FX thread). */
+    public SalePages pages() {
+        return pages;
+    }
+
+    /** The X and Z reports of this till's receipt log, read and written off the caller's thread. */
+    public Reports reports() {
+        return reports;
     }
 
     /** The embedded MixPay, present in training mode only. */

@@ -8,13 +8,22 @@ import app.mixpos.receipts.ReceiptLog;
 import app.mixpos.receipts.ReceiptLogBusyException;
 import app.mixpos.receipts.ReceiptLogConflictException;
 import app.mixpos.receipts.ReceiptLogException;
+import app.mixpos.records.ReportQueries;
+import app.mixpos.records.SalePage;
+import app.mixpos.records.SalePages;
 import app.mixpos.records.SaleQueries;
+import app.mixpos.reports.ZLedger;
+import app.mixpos.sale.ClosedPeriod;
+import app.mixpos.sale.FlaggedSales;
+import app.mixpos.sale.OutcomeTally;
+import app.mixpos.sale.PaymentTally;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SalesTotal;
 import app.mixpos.sale.SettlementAsset;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +34,7 @@ import java.util.function.Supplier;
  * {@link CatalogStore}) and the {@link SaleQueries} lists and reports read. The log's failures reach checkout as
  * {@link StoreException}.
  */
-final class ReceiptLogStore implements SaleLedger, CatalogStore, SaleQueries {
+final class ReceiptLogStore implements SaleLedger, CatalogStore, SaleQueries, ReportQueries, ZLedger, SalePages {
 
     private final ReceiptLog log;
 
@@ -86,6 +95,27 @@ final class ReceiptLogStore implements SaleLedger, CatalogStore, SaleQueries {
     }
 
     @Override
+    public long count(Instant from, Instant to) {
+        return guarded(() -> log.count(from, to));
+    }
+
+    @Override
+    public SalePage page(Instant from, Instant to, SalePage.Mark after, int limit) {
+        return guarded(() -> {
+            ReceiptLog.SalePage rows = after == null ? log.page(from, to, null, null, limit)
+                    : log.page(from, to, after.createdAt(), after.position(), limit);
+            SalePage.Mark next = rows.sales().size() < limit ? null
+                    : new SalePage.Mark(rows.lastCreatedAt(), rows.lastId());
+            return new SalePage(rows.sales(), next);
+        });
+    }
+
+    @Override
+    public List<SaleEvent> eventsOf(List<String> orderIds) {
+        return guarded(() -> log.eventsOf(orderIds));
+    }
+
+    @Override
     public void saveQuoteAssets(List<QuoteAsset> assets) {
         guarded(() -> {
             log.saveQuoteAssets(assets);
@@ -109,6 +139,41 @@ final class ReceiptLogStore implements SaleLedger, CatalogStore, SaleQueries {
     @Override
     public List<SettlementAsset> settlementAssets() {
         return guarded(() -> log.settlementAssets());
+    }
+
+    @Override
+    public List<List<OutcomeTally>> outcomesPer(List<Instant> bounds) {
+        return guarded(() -> log.outcomesPer(bounds));
+    }
+
+    @Override
+    public List<PaymentTally> payments(Instant from, Instant to) {
+        return guarded(() -> log.payments(from, to));
+    }
+
+    @Override
+    public FlaggedSales flagged(Instant from, Instant to, int limit) {
+        return guarded(() -> log.flagged(from, to, limit));
+    }
+
+    @Override
+    public ClosedPeriod openPeriod(String tillId, ZoneId zone, Instant now) {
+        return guarded(() -> log.openPeriod(tillId, zone, now));
+    }
+
+    @Override
+    public List<ClosedPeriod> zReports(String tillId) {
+        return guarded(() -> log.zReports(tillId));
+    }
+
+    @Override
+    public Optional<ClosedPeriod> zReport(String tillId, long number) {
+        return guarded(() -> log.zReport(tillId, number));
+    }
+
+    @Override
+    public ClosedPeriod close(String tillId, long number, ZoneId zone, Instant now) {
+        return guarded(() -> log.closePeriod(tillId, number, zone, now));
     }
 
     private static <T> T guarded(Supplier<T> call) {

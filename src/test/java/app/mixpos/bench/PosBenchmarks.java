@@ -35,7 +35,7 @@ class PosBenchmarks {
      */
     static final List<String> SHIPPED_JVM = ShippedJvm.options();
     /** Comma-separated parts to run ({@code qr,receiptLog,sales,startUp}); all when unset. */
-    private static final String ONLY = System.getProperty("bench.only", "qr,receiptLog,sales,startUp");
+    private static final String ONLY = System.getProperty("bench.only", "qr,receiptLog,sales,startUp,exports");
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Report report = new Report();
 
@@ -54,6 +54,9 @@ class PosBenchmarks {
             }
             if (ONLY.contains("startUp")) {
                 startUp();
+            }
+            if (ONLY.contains("exports")) {
+                exports();
             }
         } finally {
             report.write(OUT);
@@ -218,6 +221,32 @@ class PosBenchmarks {
         queryRow(q, "byTraceId", "find a sale by trace id at 1 M", 5);
         queryRow(q, "paidTotalsDay", "paidTotals, one day at 1 M", 50);
         queryRow(q, "paidTotalsMonth", "paidTotals, one month at 1 M", 200);
+    }
+
+    /** The accountant's CSV of 1,000,000 sales with its progress, and a day's X report as a PDF (issue 13). */
+    @SuppressWarnings("unchecked")
+    private void exports() throws Exception {
+        Path big = OUT.resolve("receipts-1m.sqlite");
+        int n = Integer.getInteger("bench.sales", 1_000_000);
+        Map<String, Object> load = ReceiptLogBench.bulkLoad(big, n);
+        Map<String, Object> csv = ExportsBench.csv(big, Files.createTempDirectory(OUT, "exports"));
+        Map<String, Object> pdf = ExportsBench.dayPdf(big, 11);
+        report.detail("exports", Map.of("bulkLoad", load, "csv", csv, "dayPdf", pdf));
+        long ms = ((Number) csv.get("ms")).longValue();
+        long gap = ((Number) csv.get("longestMsWithoutProgress")).longValue();
+        report.row("CSV export of " + csv.get("sales") + " sales + " + csv.get("events") + " events", "≤ 15 s, progress moving",
+                String.format("%.1f s, %s progress updates, at most %d ms between two", ms / 1000.0,
+                        csv.get("progressUpdates"), gap), ms <= 15_000 && gap <= 1_000);
+        List<Double> build = (List<Double>) pdf.get("reportMs");
+        List<Double> render = (List<Double>) pdf.get("pdfMs");
+        List<Double> both = new ArrayList<>();
+        for (int i = 0; i < build.size(); i++) {
+            both.add(build.get(i) + render.get(i));
+        }
+        report.row("PDF of a day's X (" + pdf.get("sales") + " sales): report + PDF", "≤ 1 s",
+                String.format("median %.0f ms (report %.0f + PDF %.0f), first %.0f ms, %s bytes", Stats.median(both),
+                        Stats.median(build), Stats.median(render), both.get(0), pdf.get("pdfBytes")),
+                Stats.median(both) <= 1000);
     }
 
     private static Map<String, Object> summarised(Map<String, Object> durable) {

@@ -45,6 +45,26 @@ class ReceiptLogQueryPlanTest extends ReceiptLogTest {
     }
 
     @Test
+    void aDaysOutcomesAreSummedFromTheCoveringIndexAlone() {
+        assertThat(plan(Tallies.OUTCOMES_BY_TIME)).contains("COVERING INDEX sales_totals");
+    }
+
+    @Test
+    void aDaysPaymentsAreSummedFromTheirCoveringIndexAlone() {
+        assertThat(plan(Tallies.PAYMENTS_BY_TIME)).contains("COVERING INDEX sales_payments");
+    }
+
+    @Test
+    void flaggedSalesAreFoundInTheirPartialIndex() {
+        assertThat(plan(Tallies.FLAGGED_BY_TIME)).contains("sales_attention").doesNotContain("TEMP B-TREE");
+    }
+
+    @Test
+    void aZPeriodsSalesAreSummedFromTheTillsCoveringIndex() {
+        assertThat(plan(Tallies.OUTCOMES_BY_TILL)).contains("COVERING INDEX sales_by_till");
+    }
+
+    @Test
     void eventsOfASaleSearchByTheirSale() {
         assertThat(plan("SELECT * FROM sale_events WHERE sale_id = ? ORDER BY id")).contains("sale_events_by_sale")
                 .doesNotContain("TEMP B-TREE");

@@ -45,6 +45,21 @@ abstract class PosWindowHarness {
         return OwnerLock.NONE;
     }
 
+    /** Where receipts go; none unless a test class says otherwise. */
+    app.mixpos.ui.receipt.ReceiptDesk receiptDesk() {
+        return app.mixpos.ui.receipt.ReceiptDesk.NONE;
+    }
+
+    /** Where the Reports screen's exports go; none unless a test class says otherwise. */
+    app.mixpos.ui.export.ExportDesk exportDesk() {
+        return app.mixpos.ui.export.ExportDesk.NONE;
+    }
+
+    /** The reports behind F4; none unless a test class says otherwise. */
+    java.util.concurrent.CompletableFuture<app.mixpos.reports.Reports> reports() {
+        return null;
+    }
+
     /** Call from each test class's {@code @Start} method (TestFX looks only at the class itself). */
     void open(Stage stage) {
         SoundCue cue = new SoundCue() {
@@ -69,8 +84,12 @@ abstract class PosWindowHarness {
                 customerActions.add(lost ? "network lost" : "network back");
             }
         };
-        new PosWindow(stage, checkout, checkout.records(), new UiOptions(training(), QuoteAsset.USD, Sales.PAYEE, "one-time", null),
-                settings, ownerLock(), customer, cue).show();
+        PosWindow window = new PosWindow(stage, checkout, checkout.records(), reports(),
+                new UiOptions(training(), QuoteAsset.USD, Sales.PAYEE, "one-time", null), settings, ownerLock(), customer,
+                cue);
+        window.useReceipts(receiptDesk());
+        window.useExports(exportDesk());
+        window.show();
         stage.requestFocus();
     }
 

@@ -1,6 +1,7 @@
 package app.mixpos.ui.history;
 
 import app.mixpos.ui.Bars;
+import app.mixpos.ui.receipt.ReceiptKey;
 import app.mixpos.ui.shell.ScreenView;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyEvent;
@@ -15,9 +16,16 @@ public final class HistoryView implements ScreenView {
     private final Runnable back;
     private final BorderPane root = new BorderPane();
     private final SalesTable table;
+    private final ReceiptKey receipt;
 
     public HistoryView(HistoryViewModel vm, Runnable back) {
+        this(vm, back, null);
+    }
+
+    /** @param receipt P reprints the selected sale's receipt (it says COPY); null for no key */
+    public HistoryView(HistoryViewModel vm, Runnable back, ReceiptKey receipt) {
         this.vm = vm;
+        this.receipt = receipt;
         this.back = back;
         root.getStyleClass().add(STYLE);
         root.getStylesheets().add(HistoryView.class.getResource("history.css").toExternalForm());
@@ -46,6 +54,12 @@ public final class HistoryView implements ScreenView {
             case ESCAPE -> back.run();
             case ENTER -> vm.showAgain();
             case F5 -> vm.checkNow();
+            case P -> {
+                if (receipt == null) {
+                    return false;
+                }
+                receipt.print(vm.selectedProperty().get(), true, vm::say);
+            }
             default -> {
                 return false;
             }

@@ -37,6 +37,7 @@ public final class HistoryViewModel {
     private final ObjectProperty<SaleSnapshot> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final CheckoutListener listener;
+    private String wanted;
 
     public HistoryViewModel(CheckoutService checkout, SaleRecords records, Executor fx, Consumer<SaleSnapshot> show) {
         this(checkout, records, Texts.english(), fx, show);
@@ -65,6 +66,14 @@ public final class HistoryViewModel {
         checkout.removeListener(listener);
     }
 
+    /**
+     * Asks the next {@link #refresh()} (the screen opening) to select this sale, read from the log and added at the
+     * end of the list when it is older than the recent ones: how another screen (the reports) opens a sale's detail.
+     */
+    public void showOrder(String orderId) {
+        wanted = orderId;
+    }
+
     public void refresh() {
         message.set("");
         records.recent(LIMIT).whenCompleteAsync((list, error) -> {
@@ -72,12 +81,33 @@ public final class HistoryViewModel {
                 message.set(Failures.notRead(texts, texts.get("history.recentSales"), error));
                 return;
             }
-            String keep = selected.get() == null ? null : selected.get().orderId();
+            String asked = wanted;
+            wanted = null;
+            String keep = asked != null ? asked : selected.get() == null ? null : selected.get().orderId();
             List<SaleSnapshot> before = List.copyOf(sales);
             sales.setAll(list);
             before.forEach(this::changed);
             selected.set(sales.stream().filter(s -> s.orderId().equals(keep)).findFirst()
                     .orElse(sales.isEmpty() ? null : sales.get(0)));
+            if (asked != null && (selected.get() == null || !selected.get().orderId().equals(asked))) {
+                selectOlder(asked);
+            }
+        }, fx);
+    }
+
+    private void selectOlder(String orderId) {
+        records.find(orderId).whenCompleteAsync((found, error) -> {
+            if (error != null) {
+                message.set(Failures.notRead(texts, texts.get("history.recentSales"), error));
+                return;
+            }
+            found.ifPresent(s -> {
+                if (sales.stream().noneMatch(listed -> listed.orderId().equals(s.orderId()))) {
+                    sales.add(s);
+                }
+                selected.set(sales.stream().filter(listed -> listed.orderId().equals(s.orderId())).findFirst()
+                        .orElse(s));
+            });
         }, fx);
     }
 
@@ -164,6 +194,11 @@ public final class HistoryViewModel {
 
     public ObjectProperty<SaleSnapshot> selectedProperty() {
         return selected;
+    }
+
+    /** Puts a sentence where this screen's messages show (a receipt's reprint). */
+    public void say(String sentence) {
+        message.set(sentence);
     }
 
     public StringProperty messageProperty() {

@@ -35,6 +35,7 @@ public final class KeypadView implements ScreenView {
     private final KeypadViewModel vm;
     private final Runnable openRecent;
     private final Runnable openSettings;
+    private final Runnable openReports;
     private final BorderPane root = new BorderPane();
     private final Button charge;
     private final RemarkField remark;
@@ -44,7 +45,14 @@ public final class KeypadView implements ScreenView {
     private CurrencyChooser chooser;
 
     public KeypadView(KeypadViewModel vm, String footer, Runnable openRecent, Runnable openSettings) {
+        this(vm, footer, openRecent, openSettings, null);
+    }
+
+    /** @param openReports opens the reports (F4 and a key in the top bar); null for a till without them */
+    public KeypadView(KeypadViewModel vm, String footer, Runnable openRecent, Runnable openSettings,
+                      Runnable openReports) {
         this.vm = vm;
+        this.openReports = openReports;
         this.charge = new Button(vm.texts().get("keypad.charge"));
         this.openRecent = openRecent;
         this.openSettings = openSettings;
@@ -68,9 +76,14 @@ public final class KeypadView implements ScreenView {
     }
 
     private HBox topBar() {
-        return Bars.titled(vm.texts().get("keypad.title"), "screen-title", "top-bar",
+        HBox bar = Bars.titled(vm.texts().get("keypad.title"), "screen-title", "top-bar",
                 Bars.button(vm.texts().get("keypad.openRecent"), "open-recent", openRecent),
                 Bars.button(vm.texts().get("keypad.openSettings"), "open-settings", openSettings));
+        if (openReports != null) {
+            bar.getChildren().add(bar.getChildren().size() - 1,
+                    Bars.button(vm.texts().get("reports.open"), "open-reports", openReports));
+        }
+        return bar;
     }
 
     private VBox left(String footer) {
@@ -207,6 +220,12 @@ public final class KeypadView implements ScreenView {
             case F3 -> openChooser();
             case F2 -> openRecent.run();
             case F10 -> openSettings.run();
+            case F4 -> {
+                if (openReports == null) {
+                    return false;
+                }
+                openReports.run();
+            }
             case ESCAPE -> {
                 if (inText) {
                     charge.requestFocus();

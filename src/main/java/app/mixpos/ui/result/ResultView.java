@@ -5,6 +5,8 @@ import app.mixpos.ui.shell.ScreenView;
 import app.mixpos.ui.shell.Screen;
 import app.mixpos.ui.shell.Navigator;
 import app.mixpos.ui.text.Texts;
+import app.mixpos.ui.receipt.ReceiptDesk;
+import app.mixpos.ui.receipt.ReceiptKey;
 import app.mixpos.ui.till.TillFx;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
@@ -29,14 +31,26 @@ public final class ResultView implements ScreenView {
     private final StackPane root = new StackPane();
     private final VBox box = new VBox();
     private final Button next = new Button();
+    private final ReceiptKey receipt;
+    private final Label receiptLine = Labels.wrapped("result-receipt", "result-line", "");
+    private SaleSnapshot shown;
 
     public ResultView(Navigator shell, TillFx till) {
         this(shell, till, Texts.english());
     }
 
     public ResultView(Navigator shell, TillFx till, Texts texts) {
+        this(shell, till, texts, new ReceiptKey(ReceiptDesk.NONE, texts, Runnable::run));
+    }
+
+    /** @param receipt the receipt key: P prints the customer's receipt of the sale shown */
+    public ResultView(Navigator shell, TillFx till, Texts texts, ReceiptKey receipt) {
         this.shell = shell;
         this.texts = texts;
+        this.receipt = receipt;
+        receiptLine.textProperty().bind(receipt.messageProperty());
+        receiptLine.managedProperty().bind(receiptLine.textProperty().isNotEmpty());
+        receiptLine.visibleProperty().bind(receiptLine.managedProperty());
         root.setId("result");
         root.getStyleClass().add(STYLE);
         root.getStylesheets().add(ResultView.class.getResource("result.css").toExternalForm());
@@ -56,6 +70,11 @@ public final class ResultView implements ScreenView {
         if (s == null) {
             return;
         }
+        if (shown == null || !shown.orderId().equals(s.orderId())
+                || shown.state().outcome().isPaid() != s.state().outcome().isPaid()) {
+            receipt.resultShown(s);
+        }
+        shown = s;
         ResultContent c = ResultContent.of(texts, s);
         root.getStyleClass().removeIf(x -> x.startsWith("tone-"));
         root.getStyleClass().add("tone-" + c.tone());
@@ -68,7 +87,7 @@ public final class ResultView implements ScreenView {
         if (!c.next().isEmpty()) {
             box.getChildren().add(Labels.wrapped("result-next", "result-next", c.next()));
         }
-        box.getChildren().add(next);
+        box.getChildren().addAll(receiptLine, next);
         // the words are never squeezed: when banners and notices leave too little height (1024x768 with a notice),
         // the icon gives up its room first
         for (var n : box.getChildren()) {
@@ -102,6 +121,10 @@ public final class ResultView implements ScreenView {
     public boolean onKeyPressed(KeyEvent e) {
         if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE) {
             shell.leaveResult();
+            return true;
+        }
+        if (e.getCode() == KeyCode.P && shown != null) {
+            receipt.print(shown, false);
             return true;
         }
         return false;

@@ -6,15 +6,20 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** What the settings screen shows while locked: one PIN field, Unlock, and what went wrong. */
-final class PinPad extends VBox {
+/** What an owner's screen (settings, reports) shows while locked: one PIN field, Unlock, and what went wrong. */
+public final class PinPad extends VBox {
 
     private final PasswordField field = new PasswordField();
 
     PinPad(PinGateViewModel gate) {
+        this(gate, gate.texts().get("settings.pin.enter"));
+    }
+
+    /** @param heading what the PIN opens, in a sentence from the bundle */
+    public PinPad(PinGateViewModel gate, String heading) {
         getStyleClass().add("pin-pad");
         setId("pin-pad");
-        Label title = new Label(gate.texts().get("settings.pin.enter"));
+        Label title = new Label(heading);
         title.getStyleClass().add("pin-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
         field.setId("manager-pin");
@@ -35,7 +40,7 @@ final class PinPad extends VBox {
         getChildren().addAll(title, field, unlock, message);
     }
 
-    void focus() {
+    public void focus() {
         field.requestFocus();
     }
 }

@@ -1,4 +1,4 @@
 package app.mixpos.ui.shell;
 
 /** The screens of the till. */
-public enum Screen { KEYPAD, PAYMENT, RESULT, HISTORY, SETTINGS }
+public enum Screen { KEYPAD, PAYMENT, RESULT, HISTORY, SETTINGS, REPORTS }

@@ -2,6 +2,7 @@ package app.mixpos.ui.window;
 
 import app.mixpos.checkout.CheckoutService;
 import app.mixpos.records.SaleRecords;
+import app.mixpos.reports.Reports;
 import app.mixpos.till.TillModel;
 import app.mixpos.ui.FxThread;
 import app.mixpos.ui.OwnerLock;
@@ -11,10 +12,17 @@ import app.mixpos.ui.TrainingCustomer;
 import app.mixpos.ui.UiOptions;
 import app.mixpos.ui.history.HistoryView;
 import app.mixpos.ui.history.HistoryViewModel;
+import app.mixpos.ui.export.ExportBar;
+import app.mixpos.ui.export.ExportDesk;
+import app.mixpos.ui.export.ExportsViewModel;
+import app.mixpos.ui.receipt.ReceiptDesk;
+import app.mixpos.ui.receipt.ReceiptKey;
 import app.mixpos.ui.keypad.KeypadView;
 import app.mixpos.ui.keypad.KeypadViewModel;
 import app.mixpos.ui.payment.PaymentView;
 import app.mixpos.ui.payment.PaymentViewModel;
+import app.mixpos.ui.reports.ReportsView;
+import app.mixpos.ui.reports.ReportsViewModel;
 import app.mixpos.ui.result.ResultView;
 import app.mixpos.ui.settings.PinGateViewModel;
 import app.mixpos.ui.settings.SettingsView;
@@ -27,6 +35,7 @@ import app.mixpos.ui.text.Texts;
 import app.mixpos.ui.till.TillFx;
 import app.mixpos.ui.customer.TrainingPanel;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -53,6 +62,8 @@ public final class PosWindow {
     private final Warnings warnings = new Warnings();
     private final ShellView view;
     private final HistoryViewModel history;
+    private ReceiptDesk receipts = ReceiptDesk.NONE;
+    private ExportDesk exports = ExportDesk.NONE;
     private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ui-io");
         t.setDaemon(true);
@@ -75,6 +86,19 @@ public final class PosWindow {
      */
     public PosWindow(Stage stage, CheckoutService checkout, SaleRecords records, UiOptions options,
                      SettingsEditor settings, OwnerLock lock, TrainingCustomer customer, SoundCue sounds) {
+        this(stage, checkout, records, null, options, settings, lock, customer, sounds);
+    }
+
+    /**
+     * @param reports  the X and Z reports once the receipt log is open (the Reports screen, F4, behind {@code lock});
+     *                 null for a till without them
+     * @param lock     the manager PIN in front of the settings and the reports; {@link OwnerLock#NONE} for none
+     * @param customer the simulated customer; required in training mode, ignored (may be null) otherwise
+     * @param sounds   result cues; {@link SoundCue#SILENT} or {@link ClasspathSoundCue}
+     */
+    public PosWindow(Stage stage, CheckoutService checkout, SaleRecords records, CompletableFuture<Reports> reports,
+                     UiOptions options, SettingsEditor settings, OwnerLock lock, TrainingCustomer customer,
+                     SoundCue sounds) {
         this.stage = Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(checkout, "checkout");
         Objects.requireNonNull(records, "records");
@@ -97,14 +121,30 @@ public final class PosWindow {
                 FxThread.EXECUTOR, io, options.onSettingsSaved());
         Runnable toKeypad = shell::backToKeypad;
         view.add(Screen.KEYPAD, new KeypadView(keypad, footer(texts, options),
-                () -> shell.open(Screen.HISTORY), () -> shell.open(Screen.SETTINGS)));
+                () -> shell.open(Screen.HISTORY), () -> shell.open(Screen.SETTINGS),
+                reports == null ? null : () -> shell.open(Screen.REPORTS)));
         PaymentViewModel payment = new PaymentViewModel(till, shell, checkout, warnings, FxThread.EXECUTOR, texts);
         PinGateViewModel gate = new PinGateViewModel(Objects.requireNonNull(lock, "lock"), texts, FxThread.EXECUTOR,
                 io);
         view.addLater(Screen.PAYMENT, () -> new PaymentView(payment));
-        view.addLater(Screen.RESULT, () -> new ResultView(shell, till, texts));
-        view.addLater(Screen.HISTORY, () -> new HistoryView(history, toKeypad));
+        view.addLater(Screen.RESULT, () -> new ResultView(shell, till, texts,
+                new ReceiptKey(receipts, texts, FxThread.EXECUTOR)));
+        view.addLater(Screen.HISTORY, () -> new HistoryView(history, toKeypad,
+                new ReceiptKey(receipts, texts, FxThread.EXECUTOR)));
         view.addLater(Screen.SETTINGS, () -> new SettingsView(settingsVm, gate, toKeypad));
+        if (reports != null) {
+            ReportsViewModel reportsVm = new ReportsViewModel(reports, texts, FxThread.EXECUTOR, orderId -> {
+                history.showOrder(orderId);
+                shell.open(Screen.HISTORY);
+            });
+            PinGateViewModel reportsGate = new PinGateViewModel(lock, texts, FxThread.EXECUTOR, io);
+            view.addLater(Screen.REPORTS, () -> {
+                ReportsView reportsView = new ReportsView(reportsVm, reportsGate, toKeypad);
+                ExportsViewModel exportsVm = new ExportsViewModel(exports, texts, FxThread.EXECUTOR);
+                reportsView.exports().getChildren().add(new ExportBar(exportsVm, reportsVm.reportProperty()::get));
+                return reportsView;
+            });
+        }
         stage.setOnHidden(e -> close());
     }
 
@@ -114,6 +154,16 @@ public final class PosWindow {
                 ? texts.get("shell.footer.noPayee") : texts.get("shell.footer.payee", o.payeeId());
         return o.linkModeLabel().isEmpty() ? texts.get("shell.footer", payee)
                 : texts.get("shell.footer.links", payee, o.linkModeLabel());
+    }
+
+    /** Where the Reports screen's CSV exports and PDFs go; call before {@link #show()}. */
+    public void useExports(ExportDesk desk) {
+        exports = Objects.requireNonNull(desk, "desk");
+    }
+
+    /** Where the customer's receipts go (P on the paid screen and in recent sales); call before {@link #show()}. */
+    public void useReceipts(ReceiptDesk desk) {
+        receipts = Objects.requireNonNull(desk, "desk");
     }
 
     /** Shows the till as a window of its preferred size, maximised on a screen smaller than that. */

@@ -67,6 +67,10 @@ class LocalizationConsistencyTest {
         f.put("customer.action.", names(CustomerAction.values(), Enum::name));
         f.put("settings.linkMode.", names(LinkMode.values(), Enum::name));
         f.put("settings.language.", names(app.mixpos.config.Language.values(), Enum::name));
+        // receipts and printers (issue 13)
+        f.put("receipt.outcome.", names(Outcome.values(), Enum::name));
+        f.put("receipt.problem.", names(app.mixpos.printing.PrintProblem.values(), Enum::name));
+        f.put("pdf.report.why.", names(app.mixpos.reports.Attention.Why.values(), Enum::name));
         return f;
     }
 

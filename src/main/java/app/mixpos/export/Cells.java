@@ -1,0 +1,80 @@
+package app.mixpos.export;
+
+import app.mixpos.sale.Reason;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one value becomes a CSV cell: amounts as plain decimals, times ISO 8601 with the offset, and text a spreadsheet
+ * would take for a formula neutralised (OWASP "CSV injection": a leading {@code = + - @}, tab or carriage return gets a
+ * single quote in front). Numbers are never neutralised: they come from {@link BigDecimal#toPlainString()} and
+ * {@link Long#toString()}, so they hold only digits, a point and a leading minus, which a spreadsheet reads as a
+ * number, never as a formula.
+ */
+final class Cells {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
+
+    private Cells() {
+    }
+
+    /** Free text (a remark, a status MixPay sent, a link): neutralised when a spreadsheet would run it. */
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char first = value.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula ? "'" + value : value;
+    }
+
+    static String number(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+
+    static String number(Long value) {
+        return value == null ? "" : Long.toString(value);
+    }
+
+    static String time(Instant at, ZoneId zone) {
+        return at == null ? "" : TIME.format(at.atZone(zone));
+    }
+
+    /**
+     * Reasons exactly as the receipt log stores them (its canonical JSON: {@code code} then {@code args}, argument
+     * names sorted, no whitespace, {@code []} for none), neutralised like any text.
+     */
+    static String reasons(List<Reason> reasons) {
+        if (reasons.isEmpty()) {
+            return "[]";
+        }
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            for (Reason r : reasons) {
+                g.writeStartObject();
+                g.writeStringField("code", r.code());
+                g.writeObjectFieldStart("args");
+                for (Map.Entry<String, String> arg : r.args().entrySet()) {
+                    g.writeStringField(arg.getKey(), arg.getValue());
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing JSON to a string failed", e);
+        }
+        return text(out.toString());
+    }
+}

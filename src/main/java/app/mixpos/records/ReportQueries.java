@@ -1,0 +1,38 @@
+package app.mixpos.records;
+
+import app.mixpos.sale.ClosedPeriod;
+import app.mixpos.sale.FlaggedSales;
+import app.mixpos.sale.OutcomeTally;
+import app.mixpos.sale.PaymentTally;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the X and Z reports read from the sales' record, summed where the record is (SQL for the receipt log). Reads
+ * only; calls block, so callers run them off the FX thread.
+ */
+public interface ReportQueries {
+
+    /**
+     * Sales created in each {@code [bounds[i], bounds[i + 1])}, counted and summed per quote currency and outcome; one
+     * list per interval ({@code bounds.size() - 1} lists).
+     */
+    List<List<OutcomeTally>> outcomesPer(List<Instant> bounds);
+
+    /** Paid sales created in {@code [from, to)}, by what the customers paid with and their refunds' progress. */
+    List<PaymentTally> payments(Instant from, Instant to);
+
+    /** Sales created in {@code [from, to)} that need looking at, the first {@code limit} oldest first, and how many. */
+    FlaggedSales flagged(Instant from, Instant to, int limit);
+
+    /** The till's open period since its last Z (or its first sale), as it stands at {@code now}. */
+    ClosedPeriod openPeriod(String tillId, ZoneId zone, Instant now);
+
+    /** The till's Z reports as stored, newest first. */
+    List<ClosedPeriod> zReports(String tillId);
+
+    /** One of the till's Z reports as stored. */
+    Optional<ClosedPeriod> zReport(String tillId, long number);
+}

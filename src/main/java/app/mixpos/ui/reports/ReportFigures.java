@@ -1,0 +1,86 @@
+package app.mixpos.ui.reports;
+
+import app.mixpos.reports.CurrencyLine;
+import app.mixpos.reports.OutcomeCount;
+import app.mixpos.reports.PaymentLine;
+import app.mixpos.reports.Totals;
+import app.mixpos.ui.Format;
+import app.mixpos.ui.text.Texts;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+
+/** A report's figures as grids: per currency, per payment asset, and the outcome counts. */
+final class ReportFigures {
+
+    private ReportFigures() {
+    }
+
+    static void currencies(GridPane grid, Totals totals, Texts texts) {
+        grid.getChildren().clear();
+        List<CurrencyLine> lines = totals.currencies();
+        if (lines.isEmpty()) {
+            grid.addRow(0, cell(texts.get("reports.none"), "report-none"));
+            return;
+        }
+        grid.addRow(0, head(texts.get("reports.currency")), head(texts.get("reports.sales")),
+                head(texts.get("reports.paidSales")), head(texts.get("reports.paid")),
+                head(texts.get("reports.openSales")), head(texts.get("reports.open.amount")));
+        int row = 1;
+        for (CurrencyLine c : lines) {
+            grid.addRow(row++, cell(c.symbol(), null), number(c.sales()), number(c.paidSales()),
+                    cell(Format.money(c.paid(), c.symbol()), "report-amount"), number(c.openSales()),
+                    cell(Format.money(c.open(), c.symbol()), "report-amount"));
+        }
+    }
+
+    static void payments(GridPane grid, Totals totals, Texts texts) {
+        grid.getChildren().clear();
+        if (totals.payments().isEmpty()) {
+            return;
+        }
+        grid.addRow(0, head(texts.get("reports.asset")), head(texts.get("reports.paidSales")),
+                head(texts.get("reports.received")), head(texts.get("reports.refunded")),
+                head(texts.get("reports.pending")));
+        int row = 1;
+        for (PaymentLine p : totals.payments()) {
+            grid.addRow(row++, cell(p.symbol(), null), number(p.paidSales()),
+                    cell(Format.money(p.received(), p.symbol()), "report-amount"),
+                    cell(Format.money(p.surplusRefunded(), p.symbol()), "report-amount"),
+                    cell(Format.money(p.surplusPending(), p.symbol()), "report-amount"));
+        }
+    }
+
+    static void outcomes(FlowPane pane, Totals totals, Texts texts, boolean changesOnly) {
+        pane.getChildren().clear();
+        for (OutcomeCount o : totals.outcomes()) {
+            if (changesOnly && o.count() == 0) {
+                continue;
+            }
+            Label l = cell(texts.get("reports.outcomeCount", texts.get("common.outcome." + o.outcome().name()),
+                    o.count()), "report-outcome");
+            l.setId("outcome-" + o.outcome().name());
+            pane.getChildren().add(l);
+        }
+    }
+
+    private static Label head(String text) {
+        return cell(text, "report-head");
+    }
+
+    private static Node number(long n) {
+        return cell(Long.toString(n), "report-number");
+    }
+
+    static Label cell(String text, String style) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        if (style != null) {
+            l.getStyleClass().add(style);
+        }
+        return l;
+    }
+}

@@ -1,0 +1,247 @@
+package app.mixpos.ui.reports;
+
+import app.mixpos.reports.Report;
+import app.mixpos.reports.Reports;
+import app.mixpos.ui.Failures;
+import app.mixpos.ui.Format;
+import app.mixpos.ui.text.Texts;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Reports screen's state: the report on screen (an X of today, a day, a range or the open period; or a stored Z),
+ * the past Zs, and closing the period with a confirmation. Every read and the close run through {@link Reports} off
+ * the FX thread; results come back on {@code fx}.
+ */
+public final class ReportsViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportsViewModel.class);
+    // month and day names in English, the bundle's language (as Format does)
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
+
+    private final CompletableFuture<Reports> reports;
+    private final Texts texts;
+    private final Executor fx;
+    private final Consumer<String> openSale;
+    private final ObjectProperty<Report> report = new SimpleObjectProperty<>();
+    private final ObservableList<Report> zReports = FXCollections.observableArrayList();
+    private final StringProperty heading = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty confirming = new SimpleBooleanProperty(false);
+    private final LongProperty nextZ = new SimpleLongProperty(0);
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+
+    /**
+     * @param reports  the reports, once the receipt log is open
+     * @param openSale opens a sale's detail, by order id
+     */
+    public ReportsViewModel(CompletableFuture<Reports> reports, Texts texts, Executor fx, Consumer<String> openSale) {
+        this.reports = Objects.requireNonNull(reports, "reports");
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.fx = Objects.requireNonNull(fx, "fx");
+        this.openSale = Objects.requireNonNull(openSale, "openSale");
+    }
+
+    /** Each time the screen opens: today's X, the past Zs and the next Z's number. */
+    public void opened() {
+        confirming.set(false);
+        message.set("");
+        showToday();
+        loadZs();
+    }
+
+    public void showToday() {
+        run(r -> {
+            LocalDate today = r.today();
+            fx.execute(() -> {
+                from.set(today);
+                to.set(today);
+            });
+            return r.day(today);
+        }, x -> texts.get("reports.heading.day", DAY.format(x.period().firstDay())));
+    }
+
+    /** An X of the days chosen in {@link #fromProperty()} to {@link #toProperty()}. */
+    public void showRange() {
+        LocalDate first = from.get();
+        LocalDate last = to.get() == null ? first : to.get();
+        if (first == null) {
+            showToday();
+            return;
+        }
+        if (last.isBefore(first)) {
+            message.set(texts.get("reports.badRange"));
+            return;
+        }
+        run(r -> r.range(first, last), x -> x.period().isOneDay()
+                ? texts.get("reports.heading.day", DAY.format(first))
+                : texts.get("reports.heading.range", DAY.format(first), DAY.format(last)));
+    }
+
+    /** An X of the open period: what closing now would keep. */
+    public void showSinceLastZ() {
+        run(Reports::sinceLastZ, this::sinceZHeading);
+    }
+
+    /** Shows a stored Z as it was closed: the reprint on screen (its PDF is made from the same report). */
+    public void showZ(Report z) {
+        if (z == null) {
+            return;
+        }
+        confirming.set(false);
+        message.set("");
+        report.set(z);
+        heading.set(zHeading(z));
+    }
+
+    public void openSale(String orderId) {
+        if (orderId != null) {
+            openSale.accept(orderId);
+        }
+    }
+
+    /** The first press of "Close the day": asks before anything is written. */
+    public void askClose() {
+        if (!busy.get() && nextZ.get() > 0) {
+            message.set("");
+            confirming.set(true);
+        }
+    }
+
+    public void cancelClose() {
+        confirming.set(false);
+    }
+
+    /** Closes the period as the Z the question named; a second close of the same Z shows it as stored. */
+    public void confirmClose() {
+        if (!confirming.get() || busy.get()) {
+            return;
+        }
+        long number = nextZ.get();
+        confirming.set(false);
+        busy.set(true);
+        message.set(texts.get("reports.closing"));
+        reports.thenCompose(r -> r.closeZ(number)).whenCompleteAsync((z, error) -> {
+            busy.set(false);
+            if (error != null) {
+                LOG.error("Closing Z {} failed", number, error);
+                message.set(texts.get("reports.notClosed"));
+                return;
+            }
+            LOG.info("Z report {} of till {} closed at {}", z.number(), z.tillId(), z.madeAt());
+            showZ(z);
+            message.set(texts.get("reports.closed", z.number()));
+            loadZs();
+        }, fx);
+    }
+
+    private void loadZs() {
+        reports.thenCompose(r -> r.zReports().thenCombine(r.nextZ(), (list, next) -> new Object[] {list, next}))
+                .whenCompleteAsync((both, error) -> {
+                    if (error != null) {
+                        message.set(Failures.notRead(texts, texts.get("reports.what"), error));
+                        return;
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<Report> list = (List<Report>) both[0];
+                    zReports.setAll(list);
+                    nextZ.set((Long) both[1]);
+                }, fx);
+    }
+
+    private void run(Function<Reports, CompletableFuture<Report>> read, Function<Report, String> title) {
+        confirming.set(false);
+        busy.set(true);
+        message.set(texts.get("reports.loading"));
+        reports.thenCompose(read).whenCompleteAsync((x, error) -> {
+            busy.set(false);
+            if (error != null) {
+                message.set(Failures.notRead(texts, texts.get("reports.what"), error));
+                return;
+            }
+            message.set("");
+            report.set(x);
+            heading.set(title.apply(x));
+        }, fx);
+    }
+
+    private String sinceZHeading(Report x) {
+        String opened = Format.dayClock(x.period().from());
+        long previous = nextZ.get() - 1;
+        return previous > 0 ? texts.get("reports.heading.sinceZ", previous, opened)
+                : texts.get("reports.heading.sinceStart", opened);
+    }
+
+    String zHeading(Report z) {
+        return texts.get("reports.heading.z", z.number(), Format.dayClock(z.period().from()),
+                Format.dayClock(z.period().to()));
+    }
+
+    /** A past Z in the list: number, when it closed, how many sales. */
+    String zRow(Report z) {
+        return texts.get("reports.zRow", z.number(), Format.dayClock(z.madeAt()), z.totals().sales());
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    /** The report on screen; null until the first is read. */
+    public ObjectProperty<Report> reportProperty() {
+        return report;
+    }
+
+    public ObservableList<Report> zReports() {
+        return zReports;
+    }
+
+    public StringProperty headingProperty() {
+        return heading;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanProperty confirmingProperty() {
+        return confirming;
+    }
+
+    /** The number the next Z will get; 0 until known. */
+    public LongProperty nextZProperty() {
+        return nextZ;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+}
