@@ -13,22 +13,22 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** A fresh store database on the test server, migrated by its owner (the superuser), with shops and tills. */
-final class StoreFixture {
+public final class StoreFixture {
 
     final TestPostgres server = TestPostgres.server();
     final String url;
 
-    StoreFixture(String name) {
+    public StoreFixture(String name) {
         url = server.freshDatabase(name);
         StoreSchema.migrate(owner());
     }
 
     /** The owner's data source (the test server's superuser). */
-    DataSource owner() {
+    public DataSource owner() {
         return dataSource(server.user(), server.password());
     }
 
-    DataSource dataSource(String user, String password) {
+    public DataSource dataSource(String user, String password) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(url);
         ds.setUser(user);
@@ -38,34 +38,34 @@ final class StoreFixture {
         return ds;
     }
 
-    Connection ownerConnection() throws SQLException {
+    public Connection ownerConnection() throws SQLException {
         return DriverManager.getConnection(url, server.user(), server.password());
     }
 
-    StoreFixture shop(String shopId) throws SQLException {
+    public StoreFixture shop(String shopId) throws SQLException {
         return sql("INSERT INTO shops (shop_id, name) VALUES ('" + shopId + "', 'Shop " + shopId + "')");
     }
 
-    StoreFixture till(String tillId, String shopId, String role) throws SQLException {
+    public StoreFixture till(String tillId, String shopId, String role) throws SQLException {
         return sql("INSERT INTO tills (till_id, shop_id, name, db_role) VALUES ('" + tillId + "', '" + shopId
                 + "', 'Till " + tillId + "', " + (role == null ? "NULL" : "'" + role + "'") + ")");
     }
 
-    StoreFixture sql(String sql) throws SQLException {
+    public StoreFixture sql(String sql) throws SQLException {
         try (Connection c = ownerConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
         return this;
     }
 
-    long count(String sql) throws SQLException {
+    public long count(String sql) throws SQLException {
         try (Connection c = ownerConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    List<String> rows(String sql, Object... params) throws SQLException {
+    public List<String> rows(String sql, Object... params) throws SQLException {
         try (Connection c = ownerConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
