@@ -48,7 +48,7 @@ public final class StoreSender implements AutoCloseable {
 
     private volatile StoreStatus status;
     private volatile boolean migrated;
-    private int failuresInARow;
+    private volatile int failuresInARow;
     private ScheduledExecutorService thread;
     private ScheduledFuture<?> next;
 
