@@ -65,9 +65,11 @@ CREATE TABLE events (
     hash         text,
     chain_ok     boolean NOT NULL DEFAULT false,
     received_at  timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (till_id, event_id),
-    UNIQUE (till_id, seq)
+    PRIMARY KEY (till_id, seq)
 );
+-- event_id is the till log's own id: unique in one log, but a till reinstalled under the same id starts again at 1,
+-- and that must show as a broken link, not stop its deliveries.
+CREATE INDEX events_by_till_event ON events (till_id, event_id);
 CREATE INDEX events_by_order ON events (order_id);
 
 -- One row per sale of every till, in its newest state the store received.
@@ -212,7 +214,7 @@ BEGIN
     NEW.shop_id := shop_of_till(NEW.till_id);
     NEW.at := NEW.at_text::timestamptz;
     SELECT e.event_id, e.hash INTO last_id, last_hash
-        FROM events e WHERE e.till_id = NEW.till_id ORDER BY e.event_id DESC LIMIT 1;
+        FROM events e WHERE e.till_id = NEW.till_id ORDER BY e.seq DESC LIMIT 1;
     IF NOT FOUND THEN
         last_id := 0;
         last_hash := repeat('0', 64);
@@ -246,7 +248,8 @@ CREATE FUNCTION chain_heads_advance() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
     INSERT INTO chain_heads AS h (till_id, last_event_id, last_hash, events, broken_links, updated_at)
-    SELECT a.till_id, max(a.event_id), (array_agg(a.hash ORDER BY a.event_id DESC))[1], count(*),
+    SELECT a.till_id, (array_agg(a.event_id ORDER BY a.seq DESC))[1], (array_agg(a.hash ORDER BY a.seq DESC))[1],
+           count(*),
            count(*) FILTER (WHERE NOT a.chain_ok), now()
     FROM arrived a GROUP BY a.till_id
     ON CONFLICT (till_id) DO UPDATE
