@@ -26,6 +26,7 @@ final class Migrations {
             "V2__hash_chain.sql",
             "V3__payment_expiry.sql",
             "V4__tills_versions_reasons.sql",
+            "V5__outbox.sql",
             "V6__z_reports.sql");
 
     /** The first schema version with the hash chain over {@code sale_events}. */
@@ -37,7 +38,8 @@ final class Migrations {
 
     static final Map<String, Step> STEPS = Map.of(
             "hash-chain-backfill", (c, tillId) -> HashChain.backfill(c),
-            "tills-and-reasons-backfill", TillBackfill::run);
+            "tills-and-reasons-backfill", TillBackfill::run,
+            "outbox-backfill", Outbox::backfill);
 
     /** Java work inside a migration; {@code tillId} is the till opening the log, which owns what is already in it. */
     @FunctionalInterface
