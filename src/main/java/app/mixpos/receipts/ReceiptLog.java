@@ -271,6 +271,8 @@ public final class ReceiptLog implements AutoCloseable {
     /** One Z report as stored. */
     public Optional<ClosedPeriod> zReport(String tillId, long number) {
         return db.read(c -> ZReports.find(c, tillId, number));
+    }
+
     /**
      * Up to {@code limit} of the till's outbox rows after {@code afterSeq}, in order: what a store sender delivers
      * next (see {@link Outbox}).
