@@ -5,7 +5,7 @@
 #   assets/screenshots/take.sh [WIDTHxHEIGHT] [OUT_DIR] [LANGUAGE]   (default 1280x800, assets/screenshots, the
 #   computer's language; e.g. `take.sh 1280x800 /tmp/zh zh-CN` takes the set with the till in Simplified Chinese)
 # Needs: a built tree (./mvnw -B -q -DskipTests test-compile), Debian xvfb xauth libgtk-3-0 xdotool imagemagick
-# zbar-tools sqlite3. Every QR screenshot is decoded with zbarimg and checked against the sale's link in the log.
+# zbar-tools sqlite3 (TAKE_DISPLAY=:NN picks the X display; a random one from :70 otherwise). Every QR screenshot is decoded with zbarimg and checked against the sale's link in the log.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 size=${1:-1280x800}
@@ -87,6 +87,7 @@ type_text "7"; key Return; sleep 3; mixpay play fail_40000; shot failed 6; key R
 type_text "9.90"; key Return; sleep 3; mixpay tamper quoteAmount 0.99; mixpay play pay_exactly; shot mismatch 6; key Return
 key F2; shot recent 2; key Escape
 key F10; shot pin 2; type_text "2468"; key Return; shot settings 3; key Escape
+key F4; sleep 2; type_text "2468"; key Return; shot reports 5; key Escape
 type_text "3.20"; key Return; sleep 3; key Escape; key Delete; mixpay play pay_exactly; shot notice 25
 stop_app
 

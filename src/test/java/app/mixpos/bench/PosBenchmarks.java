@@ -35,7 +35,7 @@ class PosBenchmarks {
      */
     static final List<String> SHIPPED_JVM = ShippedJvm.options();
     /** Comma-separated parts to run ({@code qr,receiptLog,sales,startUp}); all when unset. */
-    private static final String ONLY = System.getProperty("bench.only", "qr,receiptLog,sales,startUp,exports");
+    private static final String ONLY = System.getProperty("bench.only", "qr,receiptLog,sales,startUp,exports,reports");
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Report report = new Report();
 
@@ -57,6 +57,9 @@ class PosBenchmarks {
             }
             if (ONLY.contains("exports")) {
                 exports();
+            }
+            if (ONLY.contains("reports")) {
+                reports();
             }
         } finally {
             report.write(OUT);
@@ -247,6 +250,28 @@ class PosBenchmarks {
                 String.format("median %.0f ms (report %.0f + PDF %.0f), first %.0f ms, %s bytes", Stats.median(both),
                         Stats.median(build), Stats.median(render), both.get(0), pdf.get("pdfBytes")),
                 Stats.median(both) <= 1000);
+    }
+
+    /** X reports of a day at 10,000 sales and of a month at 1,000,000, and a Z over the day, through Reports. */
+    private void reports() throws Exception {
+        Path day = OUT.resolve("reports-day-10k.sqlite");
+        Path month = OUT.resolve("reports-month-1m.sqlite");
+        Map<String, Object> loadDay = app.mixpos.receipts.ReportsBench.load(day, 10_000,
+                app.mixpos.receipts.ReportsBench.DAY, 1);
+        Map<String, Object> loadMonth = app.mixpos.receipts.ReportsBench.load(month,
+                Integer.getInteger("bench.reportSales", 1_000_000), app.mixpos.receipts.ReportsBench.MONTH, 31);
+        Map<String, Object> xDay = app.mixpos.receipts.ReportsBench.x(day, app.mixpos.receipts.ReportsBench.DAY,
+                app.mixpos.receipts.ReportsBench.DAY, 20);
+        Map<String, Object> xMonth = app.mixpos.receipts.ReportsBench.x(month, app.mixpos.receipts.ReportsBench.MONTH,
+                app.mixpos.receipts.ReportsBench.MONTH.plusDays(30), 10);
+        Path zCopy = Files.createTempDirectory(OUT, "z").resolve("receipts.sqlite");
+        Files.copy(day, zCopy);
+        Map<String, Object> z = app.mixpos.receipts.ReportsBench.closeZ(zCopy);
+        report.detail("reports", Map.of("loadDay", loadDay, "loadMonth", loadMonth, "xDay", xDay, "xMonth", xMonth,
+                "zOverTheDay", z));
+        queryRow(Map.of("x", xDay), "x", "X report, a day of " + xDay.get("sales") + " sales (24 bars)", 100);
+        queryRow(Map.of("x", xMonth), "x", "X report, a month of " + xMonth.get("sales") + " sales (31 bars)", 500);
+        report.row("closing a Z over a day of " + z.get("sales") + " sales", "—", z.get("ms") + " ms (once)", null);
     }
 
     private static Map<String, Object> summarised(Map<String, Object> durable) {

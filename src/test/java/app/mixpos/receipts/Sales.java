@@ -58,7 +58,11 @@ final class Sales {
     }
 
     static SaleSnapshot sale(String amount, QuoteAsset asset, Instant at, Outcome outcome) {
+        return sale(amount, asset, at, outcome, Sale.UNNAMED_TILL);
+    }
+
+    static SaleSnapshot sale(String amount, QuoteAsset asset, Instant at, Outcome outcome, String tillId) {
         String status = outcome.isPaid() ? "success" : outcome == Outcome.FAILED ? "failed" : "unpaid";
-        return with(opened(creating(amount, asset, at), at), outcome, status, SurplusStatus.NO);
+        return with(opened(creating(amount, asset, at, tillId), at), outcome, status, SurplusStatus.NO);
     }
 }

@@ -82,7 +82,7 @@ class ReportsScreenTest extends PosWindowHarness {
         waitUntil(() -> text(r, "#reports-heading").equals("X report · Wed 2 Dec 2026"));
 
         GridPane currencies = r.lookup("#reports-currencies").queryAs(GridPane.class);
-        assertThat(labels(currencies)).contains("EUR", "3", "2", "22.5 EUR", "0 EUR");
+        assertThat(labels(currencies)).contains("EUR", "3", "2", "22.50 EUR", "0.00 EUR");
         assertThat(text(r, "#outcome-PAID")).isEqualTo("paid: 2");
         assertThat(text(r, "#outcome-MISMATCH")).isEqualTo("mismatch: 1");
         assertThat(text(r, "#reports-attention-title")).isEqualTo("Sales to look at (1)");
@@ -107,9 +107,9 @@ class ReportsScreenTest extends PosWindowHarness {
         assertThat(visible(r, "#close-confirm")).isFalse();
         assertThat(log.zReports(TILL)).isEmpty();
 
-        fire(r, "#close-z");
+        r.clickOn("#close-z");
         waitUntil(() -> visible(r, "#close-confirm"));
-        fire(r, "#close-z-yes");
+        r.clickOn("#close-z-yes");
         waitUntil(() -> text(r, "#reports-message").equals("Z report 1 is closed and kept in the receipt log."));
 
         assertThat(log.zReports(TILL)).hasSize(1);
@@ -117,7 +117,7 @@ class ReportsScreenTest extends PosWindowHarness {
         assertThat(text(r, "#reports-heading")).startsWith("Z report 1 · ");
         waitUntil(() -> text(r, "#close-z").equals("Close the day (Z 2)"));
         assertThat(r.lookup("#z-list").queryAs(ListView.class).getItems()).hasSize(1);
-        assertThat(labels(r.lookup("#reports-currencies").queryAs(GridPane.class))).contains("121.5 EUR");
+        assertThat(labels(r.lookup("#reports-currencies").queryAs(GridPane.class))).contains("121.50 EUR");
     }
 
     @Test

@@ -174,6 +174,7 @@ class CashierHourTest {
         checkNowAfterTheEnd(w);
         recentSales(w);
         settings(w);
+        ReportsSteps.closeTheDay(w, t.layout == Layout.LIVE ? "2468" : null);
         restart(w);
 
         sale(w, "2.00", CustomerAction.PAY_EXACTLY, "PAID");

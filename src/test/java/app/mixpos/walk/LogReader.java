@@ -57,6 +57,42 @@ final class LogReader implements AutoCloseable {
         }
     }
 
+    /**
+     * Sales created in {@code [from, to)} (UTC text as the log stores times), per quote symbol: how many, and the
+     * exact sum of the paid ones' prices, summed here from the stored decimal text.
+     */
+    java.util.Map<String, java.math.BigDecimal[]> totals(String from, String to) {
+        java.util.Map<String, java.math.BigDecimal[]> totals = new java.util.TreeMap<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT quote_symbol, amount, outcome FROM sales "
+                + "WHERE created_at >= ? AND created_at < ?")) {
+            s.setString(1, from);
+            s.setString(2, to);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    java.math.BigDecimal[] t = totals.computeIfAbsent(r.getString(1),
+                            k -> new java.math.BigDecimal[] {java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO});
+                    t[0] = t[0].add(java.math.BigDecimal.ONE);
+                    if (java.util.Set.of("PAID", "PAID_SURPLUS", "PAID_AFTER_CANCEL").contains(r.getString(3))) {
+                        t[1] = t[1].add(new java.math.BigDecimal(r.getString(2)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Summing the receipt log's sales failed", e);
+        }
+        return totals;
+    }
+
+    /** How many Z reports the till has closed. */
+    int zReports() {
+        try (PreparedStatement s = connection.prepareStatement("SELECT count(*) FROM z_reports");
+             ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting the Z reports failed", e);
+        }
+    }
+
     @Override
     public void close() {
         try {

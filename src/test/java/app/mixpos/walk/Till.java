@@ -146,7 +146,8 @@ final class Till implements AutoCloseable {
             TrainingCustomer customer = settings.training()
                     ? counting(new SimulatorCustomer(() -> opened.simulator().orElseThrow())) : null;
             PosWindow window = new PosWindow(stage,
-                    new PendingCheckout(CompletableFuture.completedFuture(opened.checkout())), opened.records(), options,
+                    new PendingCheckout(CompletableFuture.completedFuture(opened.checkout())), opened.records(),
+                    CompletableFuture.completedFuture(opened.reports()), options,
                     new FileSettingsEditor(settings), new FileOwnerLock(data, settings.training(), clock), customer,
                     SoundCue.SILENT);
             model = window.till();
@@ -490,6 +491,9 @@ final class Till implements AutoCloseable {
                     if (classes.contains("settings")) {
                         return visible("pin-pad") ? "manager PIN" : "settings";
                     }
+                    if (classes.contains("reports")) {
+                        return visible("pin-pad") ? "manager PIN" : "reports";
+                    }
                 }
             }
         }
@@ -530,6 +534,9 @@ final class Till implements AutoCloseable {
         }
         if (visible("payee")) {
             return "settings";
+        }
+        if (visible("reports-heading")) {
+            return "reports";
         }
         if (visible("amount")) {
             return "keypad";

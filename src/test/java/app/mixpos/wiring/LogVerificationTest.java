@@ -58,6 +58,32 @@ class LogVerificationTest {
     }
 
     @Test
+    void aZClosedOnTheRealEngineIsCoveredAndAnEditedZIsNamedAndExitsOne() throws Exception {
+        Settings settings;
+        try (EngineHarness h = new EngineHarness(dataDir, LinkMode.PAYLINK)) {
+            SaleSnapshot sale = h.charge("10");
+            h.customerScans(sale).play(Scenario.PAY_EXACTLY);
+            h.advance(Duration.ofMinutes(2));
+            app.mixpos.reports.Report z = h.engine.reports().closeZ(1).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(z.number()).isEqualTo(1);
+            assertThat(z.totals().count(Outcome.PAID)).isEqualTo(1);
+            settings = h.settings();
+        }
+        assertThat(LogVerification.run(settings, out)).isZero();
+        printed.reset();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + LogVerification.fileFor(settings));
+             Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER z_reports_no_update");
+            s.execute("UPDATE z_reports SET totals = replace(totals, '\"count\":1', '\"count\":2')");
+        }
+
+        assertThat(LogVerification.run(settings, out)).isEqualTo(1);
+        assertThat(printed()).isEqualTo("Receipt log " + dataDir.resolve("receipts.sqlite")
+                + ": chain broken at Z report 1 of till " + settings.tillId() + " (till " + settings.tillId()
+                + ": Z report 1 was changed after it was closed).");
+    }
+
+    @Test
     void trainingChecksTheTrainingLogAndAMissingOneIsNotCheckedButNotCreated() {
         Settings training = new Settings(dataDir, null, Settings.DEFAULT_SETTLEMENT_ASSET, "usd",
                 Settings.DEFAULT_API_URL, Settings.DEFAULT_PAY_URL, LinkMode.ONE_TIME, true, 40);

@@ -32,8 +32,8 @@ final class ReportFigures {
         int row = 1;
         for (CurrencyLine c : lines) {
             grid.addRow(row++, cell(c.symbol(), null), number(c.sales()), number(c.paidSales()),
-                    cell(Format.money(c.paid(), c.symbol()), "report-amount"), number(c.openSales()),
-                    cell(Format.money(c.open(), c.symbol()), "report-amount"));
+                    cell(money(c.paid(), c), "report-amount"), number(c.openSales()),
+                    cell(money(c.open(), c), "report-amount"));
         }
     }
 
@@ -65,6 +65,12 @@ final class ReportFigures {
             l.setId("outcome-" + o.outcome().name());
             pane.getChildren().add(l);
         }
+    }
+
+    /** At least the currency's decimals ({@code 22.50 EUR}, {@code 0.00 EUR}), more when a sum has them. */
+    static String money(java.math.BigDecimal value, CurrencyLine c) {
+        int scale = Math.max(c.decimals(), value.stripTrailingZeros().scale());
+        return value.setScale(scale, java.math.RoundingMode.UNNECESSARY).toPlainString() + " " + c.symbol();
     }
 
     private static Label head(String text) {

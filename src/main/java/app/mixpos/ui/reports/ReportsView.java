@@ -77,7 +77,7 @@ public final class ReportsView implements ScreenView {
                 adjustedOutcomes, adjustments);
         VBox body = new VBox(controls(), closing(),
                 wrapped("reports-heading", "report-heading", vm.headingProperty()), note,
-                wrapped("reports-message", "report-message", vm.messageProperty()), currencies,
+                message(), currencies,
                 wrapped(null, "report-section", texts.get("reports.payments")), payments,
                 wrapped(null, "report-section", texts.get("reports.outcomes")), outcomes, adjustmentBox,
                 chartTitle, chart, attentionTitle, attentionList(), attentionMore, pastZs());
@@ -113,6 +113,14 @@ public final class ReportsView implements ScreenView {
         return exports;
     }
 
+    /** What went wrong or what just happened; takes no room while there is nothing to say. */
+    private Label message() {
+        Label message = wrapped("reports-message", "report-message", vm.messageProperty());
+        message.managedProperty().bind(vm.messageProperty().isNotEmpty());
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        return message;
+    }
+
     private FlowPane controls() {
         DatePicker from = new DatePicker();
         from.setId("reports-from");
@@ -120,8 +128,9 @@ public final class ReportsView implements ScreenView {
         DatePicker to = new DatePicker();
         to.setId("reports-to");
         to.valueProperty().bindBidirectional(vm.toProperty());
-        from.setPrefWidth(150);
-        to.setPrefWidth(150);
+        // wide enough for a whole date in any locale's short form (12/31/2026, 31.12.2026)
+        from.setPrefWidth(200);
+        to.setPrefWidth(200);
         FlowPane row = new FlowPane(12, 8, today,
                 Bars.button(texts.get("reports.sinceZ"), "reports-since-z", vm::showSinceLastZ),
                 ReportFigures.cell(texts.get("reports.from"), null), from,
@@ -170,7 +179,6 @@ public final class ReportsView implements ScreenView {
         yes.setId("close-z-yes");
         yes.getStyleClass().add("danger-button");
         yes.textProperty().bind(vm.nextZProperty().map(n -> texts.get("reports.close.yes", n.longValue())));
-        yes.setOnAction(e -> vm.confirmClose());
         Button no = Bars.button(texts.get("reports.close.no"), "close-z-no", vm::cancelClose);
         yes.setMinWidth(Region.USE_PREF_SIZE);
         no.setMinWidth(Region.USE_PREF_SIZE);
@@ -180,9 +188,18 @@ public final class ReportsView implements ScreenView {
         confirm.getStyleClass().add("close-confirm");
         confirm.visibleProperty().bind(vm.confirmingProperty());
         confirm.managedProperty().bind(vm.confirmingProperty());
-        vm.confirmingProperty().addListener((o, was, now) -> {
-            if (now) {
-                no.requestFocus();
+        // the question's buttons vanish with it: give the focus back to "Close the day", or it moves on down the
+        // page and the scroll follows it
+        vm.confirmingProperty().addListener((o, was, now) -> (now ? no : close).requestFocus());
+        boolean[] closing = {false};
+        yes.setOnAction(e -> {
+            closing[0] = true;
+            vm.confirmClose();
+        });
+        vm.busyProperty().addListener((o, was, now) -> {
+            if (!now && closing[0]) {
+                closing[0] = false;
+                close.requestFocus();
             }
         });
         return new VBox(8, actions, confirm);
