@@ -32,8 +32,8 @@ final class ReportFigures {
         int row = 1;
         for (CurrencyLine c : lines) {
             grid.addRow(row++, cell(c.symbol(), null), number(c.sales()), number(c.paidSales()),
-                    cell(money(c.paid(), c), "report-amount"), number(c.openSales()),
-                    cell(money(c.open(), c), "report-amount"));
+                    cell(money(texts, c.paid(), c), "report-amount"), number(c.openSales()),
+                    cell(money(texts, c.open(), c), "report-amount"));
         }
     }
 
@@ -48,9 +48,9 @@ final class ReportFigures {
         int row = 1;
         for (PaymentLine p : totals.payments()) {
             grid.addRow(row++, cell(p.symbol(), null), number(p.paidSales()),
-                    cell(Format.money(p.received(), p.symbol()), "report-amount"),
-                    cell(Format.money(p.surplusRefunded(), p.symbol()), "report-amount"),
-                    cell(Format.money(p.surplusPending(), p.symbol()), "report-amount"));
+                    cell(Format.money(texts, p.received(), p.symbol()), "report-amount"),
+                    cell(Format.money(texts, p.surplusRefunded(), p.symbol()), "report-amount"),
+                    cell(Format.money(texts, p.surplusPending(), p.symbol()), "report-amount"));
         }
     }
 
@@ -68,9 +68,9 @@ final class ReportFigures {
     }
 
     /** At least the currency's decimals ({@code 22.50 EUR}, {@code 0.00 EUR}), more when a sum has them. */
-    static String money(java.math.BigDecimal value, CurrencyLine c) {
+    static String money(Texts texts, java.math.BigDecimal value, CurrencyLine c) {
         int scale = Math.max(c.decimals(), value.stripTrailingZeros().scale());
-        return value.setScale(scale, java.math.RoundingMode.UNNECESSARY).toPlainString() + " " + c.symbol();
+        return texts.number(value.setScale(scale, java.math.RoundingMode.UNNECESSARY)) + " " + c.symbol();
     }
 
     private static Label head(String text) {

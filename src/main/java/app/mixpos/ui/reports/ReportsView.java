@@ -349,7 +349,7 @@ public final class ReportsView implements ScreenView {
                 setText(null);
                 return;
             }
-            setText(Format.dayClock(a.createdAt()) + "  " + a.orderId() + "  " + Format.money(a.amount(), a.symbol())
+            setText(Format.dayClock(texts, a.createdAt()) + "  " + a.orderId() + "  " + Format.money(texts, a.amount(), a.symbol())
                     + "  " + why(texts, a.why()));
         }
     }

@@ -187,20 +187,20 @@ public final class ReportsViewModel {
     }
 
     private String sinceZHeading(Report x) {
-        String opened = Format.dayClock(x.period().from());
+        String opened = Format.dayClock(texts, x.period().from());
         long previous = nextZ.get() - 1;
         return previous > 0 ? texts.get("reports.heading.sinceZ", previous, opened)
                 : texts.get("reports.heading.sinceStart", opened);
     }
 
     String zHeading(Report z) {
-        return texts.get("reports.heading.z", z.number(), Format.dayClock(z.period().from()),
-                Format.dayClock(z.period().to()));
+        return texts.get("reports.heading.z", z.number(), Format.dayClock(texts, z.period().from()),
+                Format.dayClock(texts, z.period().to()));
     }
 
     /** A past Z in the list: number, when it closed, how many sales. */
     String zRow(Report z) {
-        return texts.get("reports.zRow", z.number(), Format.dayClock(z.madeAt()), z.totals().sales());
+        return texts.get("reports.zRow", z.number(), Format.dayClock(texts, z.madeAt()), z.totals().sales());
     }
 
     public Texts texts() {
