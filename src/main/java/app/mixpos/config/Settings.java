@@ -20,10 +20,11 @@ import java.util.Objects;
  * @param requestsPerMinute the app's MixPay request budget (at most 60; default 40)
  * @param paymentExpiry     how long after it is charged a sale can be paid before MixPay ends it (10 s to 48 h)
  * @param tillId            this till's id among the shop's tills: 1 to 8 of A-Z and 0-9; see {@link #tillId()}
+ * @param store             store mode's settings, or {@link StoreSettings#STANDALONE}
  */
 public record Settings(Path dataDir, String payeeId, String settlementAssetId, String currency,
                        URI apiUrl, URI payUrl, LinkMode linkMode, boolean training, int requestsPerMinute,
-                       Duration paymentExpiry, String tillId) {
+                       Duration paymentExpiry, String tillId, StoreSettings store) {
 
     /** The payee id used in training mode, which never reaches the real MixPay. */
     public static final String TRAINING_PAYEE = "00000000-0000-4000-8000-00000000beef";
@@ -57,9 +58,17 @@ public record Settings(Path dataDir, String payeeId, String settlementAssetId, S
 
     public Settings {
         Objects.requireNonNull(paymentExpiry, "paymentExpiry");
+        Objects.requireNonNull(store, "store");
         if (tillId != null && !Checks.isTillId(tillId)) {
             throw new IllegalArgumentException("a till id is 1 to 8 of A-Z and 0-9, not \"" + tillId + "\"");
         }
+    }
+
+    /** Standalone (no store database). */
+    public Settings(Path dataDir, String payeeId, String settlementAssetId, String currency, URI apiUrl, URI payUrl,
+                    LinkMode linkMode, boolean training, int requestsPerMinute, Duration paymentExpiry, String tillId) {
+        this(dataDir, payeeId, settlementAssetId, currency, apiUrl, payUrl, linkMode, training, requestsPerMinute,
+                paymentExpiry, tillId, StoreSettings.STANDALONE);
     }
 
     /** Without a till id of their own: {@link #UNNAMED_TILL}. */
@@ -90,7 +99,13 @@ public record Settings(Path dataDir, String payeeId, String settlementAssetId, S
     /** The same settings with this till id. */
     public Settings withTillId(String id) {
         return new Settings(dataDir, payeeId, settlementAssetId, currency, apiUrl, payUrl, linkMode, training,
-                requestsPerMinute, paymentExpiry, id);
+                requestsPerMinute, paymentExpiry, id, store);
+    }
+
+    /** The same settings with these store settings. */
+    public Settings withStore(StoreSettings storeSettings) {
+        return new Settings(dataDir, payeeId, settlementAssetId, currency, apiUrl, payUrl, linkMode, training,
+                requestsPerMinute, paymentExpiry, tillId, storeSettings);
     }
 
     /** The payee sales are made out to: the configured one, or the training payee. */
