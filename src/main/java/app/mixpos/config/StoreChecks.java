@@ -96,6 +96,11 @@ final class StoreChecks {
                 int eq = param.indexOf('=');
                 String key = (eq < 0 ? param : param.substring(0, eq)).toLowerCase(Locale.ROOT);
                 String value = eq < 0 ? "" : param.substring(eq + 1);
+                if (key.equals("user")) {
+                    throw raw.invalid("names the role in the URL (user=), where it would win over "
+                            + Option.STORE_USER.flag(), "take it out and give the role with " + Option.STORE_USER.flag()
+                            + " (or leave that out to use till_ and the till id).");
+                }
                 if (key.equals("sslmode") && !SSL_MODES.contains(value.toLowerCase(Locale.ROOT))) {
                     throw raw.invalid("has sslmode=" + value + ", which PostgreSQL does not know",
                             "use sslmode=verify-full (or one of " + String.join(", ", SSL_MODES.stream().sorted()

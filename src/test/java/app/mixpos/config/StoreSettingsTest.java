@@ -80,6 +80,7 @@ class StoreSettingsTest {
             "jdbc:postgresql:///mixpos, names no server",
             "jdbc:postgresql://store/mixpos?sslmode=strict, has sslmode=strict, which PostgreSQL does not know",
             "jdbc:postgresql://till@store/mixpos, has a user name before the host",
+            "jdbc:postgresql://store/mixpos?user=till_a, names the role in the URL (user=)",
             "jdbc:postgresql://st ore/mixpos, is not a URL",
     })
     void aBadUrlSaysWhatIsWrongAndWhatToDo(String url, String problem) {

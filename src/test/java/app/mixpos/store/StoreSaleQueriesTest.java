@@ -6,6 +6,8 @@ import app.mixpos.receipts.ReceiptLog;
 import app.mixpos.records.ShopQueries.ShopTotal;
 import app.mixpos.records.ShopQueries.TillTotal;
 import app.mixpos.sale.SaleSnapshot;
+import app.mixpos.shop.StoreReadException;
+import app.mixpos.shop.StoreSaleQueries;
 import app.mixpos.sale.SalesTotal;
 import app.mixpos.testing.MutableClock;
 import app.mixpos.wiring.ReceiptLogChanges;

@@ -1,4 +1,4 @@
-package app.mixpos.store;
+package app.mixpos.shop;
 
 import app.mixpos.sale.Amount;
 import app.mixpos.sale.FailureCode;

@@ -1,4 +1,4 @@
-package app.mixpos.store;
+package app.mixpos.shop;
 
 /** A read from the store database that failed: the server down, a timeout, a refused login. */
 public final class StoreReadException extends RuntimeException {

@@ -1,4 +1,4 @@
-package app.mixpos.store;
+package app.mixpos.shop;
 
 import app.mixpos.records.ShopQueries;
 import app.mixpos.sale.SaleEvent;
@@ -23,26 +23,26 @@ import javax.sql.DataSource;
  * one statement on an index made for it (recent: {@code sales_shop_recent}; order id and trace id:
  * {@code sales_by_order}, {@code sales_by_trace}; a day's totals: {@code sales_paid_by_shop_day} and
  * {@code sales_paid_by_day}). A till's role sees only its own shop (row-level security); the shop is named in every
- * query as well, so the owner's role reads the same. Calls block up to the pool's timeouts ({@link StoreDataSource});
+ * query as well, so the owner's role reads the same. Calls block up to the pool's timeouts (the store's pool);
  * run them off the FX thread ({@code records.SaleRecords} does). A failure is a {@link StoreReadException}.
  */
 public final class StoreSaleQueries implements ShopQueries {
 
-    static final String RECENT = "SELECT " + StoreRows.COLUMNS + " FROM sales WHERE shop_id = ? "
+    public static final String RECENT = "SELECT " + StoreRows.COLUMNS + " FROM sales WHERE shop_id = ? "
             + "ORDER BY created_at DESC, order_id DESC LIMIT ?";
-    static final String BY_ORDER = "SELECT " + StoreRows.COLUMNS + " FROM sales WHERE order_id = ? "
+    public static final String BY_ORDER = "SELECT " + StoreRows.COLUMNS + " FROM sales WHERE order_id = ? "
             + "AND shop_id = ? ORDER BY updated_at DESC LIMIT 1";
-    static final String BY_TRACE = "SELECT " + StoreRows.COLUMNS + " FROM sales WHERE trace_id = ? "
+    public static final String BY_TRACE = "SELECT " + StoreRows.COLUMNS + " FROM sales WHERE trace_id = ? "
             + "AND shop_id = ? ORDER BY updated_at DESC LIMIT 1";
     private static final String BETWEEN = "SELECT " + StoreRows.COLUMNS + " FROM sales WHERE shop_id = ? "
             + "AND created_at >= ? AND created_at < ? ORDER BY created_at, order_id";
-    static final String TOTALS = "SELECT quote_asset_id, quote_decimals, max(quote_symbol), sum(amount), "
+    public static final String TOTALS = "SELECT quote_asset_id, quote_decimals, max(quote_symbol), sum(amount), "
             + "count(*) FROM sales WHERE paid AND shop_id = ? AND created_at >= ? AND created_at < ? "
             + "GROUP BY quote_asset_id, quote_decimals ORDER BY quote_asset_id";
-    static final String TILL_TOTALS = "SELECT till_id, quote_asset_id, quote_decimals, max(quote_symbol), "
+    public static final String TILL_TOTALS = "SELECT till_id, quote_asset_id, quote_decimals, max(quote_symbol), "
             + "sum(amount), count(*) FROM sales WHERE paid AND shop_id = ? AND created_at >= ? AND created_at < ? "
             + "GROUP BY till_id, quote_asset_id, quote_decimals ORDER BY till_id, quote_asset_id";
-    static final String SHOP_TOTALS = "SELECT shop_id, quote_asset_id, quote_decimals, max(quote_symbol), "
+    public static final String SHOP_TOTALS = "SELECT shop_id, quote_asset_id, quote_decimals, max(quote_symbol), "
             + "sum(amount), count(*) FROM sales WHERE paid AND created_at >= ? AND created_at < ? "
             + "GROUP BY shop_id, quote_asset_id, quote_decimals ORDER BY shop_id, quote_asset_id";
     private static final String EVENTS = "SELECT e.event_id, e.order_id, e.at, e.kind, e.outcome, e.status, "
