@@ -261,7 +261,8 @@ public final class StoreSender implements AutoCloseable {
                 return Problem.UNREACHABLE;
             }
             if (t instanceof org.flywaydb.core.api.FlywayException) {
-                return t.getCause() == null ? Problem.SCHEMA : classify(t.getCause());
+                Problem cause = t.getCause() == null ? Problem.SCHEMA : classify(t.getCause());
+                return cause == Problem.UNREACHABLE || cause == Problem.LOGIN_REFUSED ? cause : Problem.SCHEMA;
             }
             if (t.getClass().getName().startsWith("app.mixpos.receipts")) {
                 return Problem.LOCAL_LOG;
