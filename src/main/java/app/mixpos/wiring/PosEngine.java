@@ -127,6 +127,11 @@ public final class PosEngine implements AutoCloseable {
         if (!settings.store().enabled()) {
             return null;
         }
+        if (settings.training()) {
+            // training sales are not the shop's: they stay in the training log and never reach the store's totals
+            LOG.info("Store mode is off in training mode: training sales are not sent to the store");
+            return null;
+        }
         try {
             return StoreLink.open(settings.store(), tillOf(settings), log, runtime.clock(), runtime.io());
         } catch (RuntimeException e) {
