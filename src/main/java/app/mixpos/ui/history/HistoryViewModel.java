@@ -101,8 +101,12 @@ public final class HistoryViewModel {
                 return; // the cashier switched the list meanwhile: the other read fills it
             }
             if (error != null) {
-                message.set(Failures.notRead(texts, texts.get(shopWide ? "store.history.shopSales"
-                        : "history.recentSales"), error));
+                if (shopWide) {
+                    selected.set(sales.isEmpty() ? null : selected.get());
+                    message.set(Failures.notReadFromStore(texts, texts.get("store.history.shopSales"), error));
+                } else {
+                    message.set(Failures.notRead(texts, texts.get("history.recentSales"), error));
+                }
                 return;
             }
             String keep = selected.get() == null ? null : selected.get().orderId();
@@ -161,7 +165,8 @@ public final class HistoryViewModel {
                         ? java.util.concurrent.CompletableFuture.completedFuture(local) : shop.find(k))
                 .whenCompleteAsync((found, error) -> {
                     if (error != null) {
-                        message.set(Failures.notRead(texts, texts.get("store.find.what", k), error));
+                        message.set(shop == null ? Failures.notRead(texts, texts.get("store.find.what", k), error)
+                                : Failures.notReadFromStore(texts, texts.get("store.find.what", k), error));
                         return;
                     }
                     if (found.isEmpty()) {
