@@ -35,10 +35,6 @@ public record StoreSettings(String url, String shopId, String tillName, String u
     /** How many tills share a budget address unless configured. */
     public static final int DEFAULT_BUDGET_TILLS = 4;
 
-    /** Added to the URL unless it sets them: no PostgreSQL call waits longer than this (seconds). */
-    static final int CONNECT_TIMEOUT_S = 5;
-    static final int SOCKET_TIMEOUT_S = 15;
-
     public StoreSettings {
         if (url != null && (shopId == null || shopId.isBlank())) {
             throw new IllegalArgumentException("a store needs a shop id");
@@ -70,8 +66,7 @@ public record StoreSettings(String url, String shopId, String tillName, String u
 
     /**
      * The URL the driver is given: the configured one with {@code sslmode=verify-full} and {@code sslrootcert} when a
-     * root certificate is set, connect and socket timeouts unless the URL has its own, and the till in
-     * {@code ApplicationName} (so the server's {@code pg_stat_activity} shows which till a connection is).
+     * root certificate is set, and the till in {@code ApplicationName} unless the URL names it (so the server's {@code pg_stat_activity} shows which till a connection is).
      */
     public String jdbcUrl(String tillId) {
         if (url == null) {
@@ -86,14 +81,6 @@ public record StoreSettings(String url, String shopId, String tillName, String u
                 sep = '&';
             }
             out.append(sep).append("sslrootcert=").append(rootCert);
-            sep = '&';
-        }
-        if (!lower.contains("connecttimeout=")) {
-            out.append(sep).append("connectTimeout=").append(CONNECT_TIMEOUT_S);
-            sep = '&';
-        }
-        if (!lower.contains("sockettimeout=")) {
-            out.append(sep).append("socketTimeout=").append(SOCKET_TIMEOUT_S);
             sep = '&';
         }
         if (!lower.contains("applicationname=")) {

@@ -51,7 +51,7 @@ class StoreSettingsTest {
         assertThat(store.budgetAddress()).isEqualTo("router-1");
         assertThat(store.budgetTills()).isEqualTo(3);
         assertThat(store.jdbcUrl("T1")).isEqualTo(URL + "?sslmode=verify-full&sslrootcert=" + cert.toAbsolutePath()
-                + "&connectTimeout=5&socketTimeout=15&ApplicationName=mixpay-pos-T1");
+                + "&ApplicationName=mixpay-pos-T1");
     }
 
     @Test

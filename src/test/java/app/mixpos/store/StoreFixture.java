@@ -41,6 +41,7 @@ public final class StoreFixture {
         ds.setPassword(password);
         ds.setConnectTimeout(3);
         ds.setSocketTimeout(20);
+        ds.setReWriteBatchedInserts(true);
         return ds;
     }
 
