@@ -160,6 +160,8 @@ public final class PosApp extends Application {
             if (failure != null) {
                 refuseToStart(stage, failure);
             } else {
+                engine.store().ifPresent(link -> window.storeMode(link.states(), link.shop(),
+                        settings.tillId()));
                 engine.start();
                 engine.checkChain().thenAccept(warning -> warning.ifPresent(w -> FxThread.run(() -> window.warn(w))));
                 if (smoke) {

@@ -46,8 +46,11 @@ public record LaunchOptions(Action action, Settings settings, boolean smoke, Win
                 .orElseGet(() -> DataFolder.defaultFor(host, env));
         Sources sources = new Sources(commandLine, env, SettingsFile.read(dataDir), SettingsFile.in(dataDir));
         Action action = commandLine.has(Option.VERIFY_LOG) ? Action.VERIFY_LOG : Action.START;
-        return new LaunchOptions(action, settings(sources, commandLine, dataDir, host.locale()),
-                commandLine.has(Option.SMOKE),
+        Settings settings = settings(sources, commandLine, dataDir, host.locale());
+        if (action == Action.START) {
+            settings = settings.withStore(StoreChecks.store(sources, env, dataDir));
+        }
+        return new LaunchOptions(action, settings, commandLine.has(Option.SMOKE),
                 sources.find(Option.WINDOW).map(Checks::window).orElse(WindowMode.WINDOW));
     }
 

@@ -63,7 +63,28 @@ public enum Option {
                     + "pdf:FOLDER (saved as PDF files)."),
     RECEIPT_AUTO_PRINT("--receipt-auto-print", "MIXPAY_POS_RECEIPT_AUTO_PRINT", "receiptAutoPrint", "true|false",
             "false", "Print the customer's receipt by itself when a sale is paid (P prints it on the paid screen "
-                    + "either way).");
+                    + "either way)."),
+    // --- store mode (issue 12)
+    STORE_URL("--store-url", "MIXPAY_POS_STORE_URL", "storeUrl", "URL|off", "off (standalone)",
+            "The shop's PostgreSQL store database, like jdbc:postgresql://store.local:5432/mixpos?sslmode=verify-full: "
+                    + "the till sends its sales there and shows the whole shop's. The password is never in the URL: "
+                    + StoreSettings.PASSWORD_VARIABLE + " or " + StoreSettings.PASSWORD_FILE
+                    + " in the data folder (chmod 600)."),
+    SHOP_ID("--shop", "MIXPAY_POS_SHOP", "shop", "ID", "none (needed in store mode)",
+            "The shop this till belongs to in the store database: 1 to 32 letters, digits, - or _ (like MAIN-ST)."),
+    TILL_NAME("--till-name", "MIXPAY_POS_TILL_NAME", "tillName", "NAME", "the till id",
+            "How the store shows this till (like Counter 2), 1 to 40 characters."),
+    STORE_USER("--store-user", "MIXPAY_POS_STORE_USER", "storeUser", "ROLE", "till_ and the till id in lower case",
+            "The PostgreSQL role this till connects to the store as."),
+    STORE_ROOT_CERT("--store-root-cert", "MIXPAY_POS_STORE_ROOT_CERT", "storeRootCert", "FILE", "none",
+            "The CA certificate that signed the store server's certificate: connects with sslmode=verify-full."),
+    BUDGET_ADDRESS("--budget-address", "MIXPAY_POS_BUDGET_ADDRESS", "budgetAddress", "NAME", "the shop id",
+            "Store mode: the name of the internet address the till reaches MixPay from; tills with the same name "
+                    + "share MixPay's 60 requests a minute."),
+    BUDGET_TILLS("--budget-tills", "MIXPAY_POS_BUDGET_TILLS", "budgetTills", "N",
+            String.valueOf(StoreSettings.DEFAULT_BUDGET_TILLS),
+            "Store mode: how many tills share that address; while the store cannot be reached each till makes at "
+                    + "most its share of the limit (the limit divided by N).");
 
     private final String flag;
     private final String env;

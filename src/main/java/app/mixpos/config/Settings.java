@@ -22,11 +22,12 @@ import java.util.Objects;
  * @param tillId            this till's id among the shop's tills: 1 to 8 of A-Z and 0-9; see {@link #tillId()}
  * @param language          the language of the cashier's window
  * @param customerLanguage  the language of the customer display
+ * @param store             store mode's settings, or {@link StoreSettings#STANDALONE}
  */
 public record Settings(Path dataDir, String payeeId, String settlementAssetId, String currency,
                        URI apiUrl, URI payUrl, LinkMode linkMode, boolean training, int requestsPerMinute,
                        Duration paymentExpiry, String tillId,
-                       Language language, Language customerLanguage) {
+                       Language language, Language customerLanguage, StoreSettings store) {
 
     /** The payee id used in training mode, which never reaches the real MixPay. */
     public static final String TRAINING_PAYEE = "00000000-0000-4000-8000-00000000beef";
@@ -62,17 +63,34 @@ public record Settings(Path dataDir, String payeeId, String settlementAssetId, S
         Objects.requireNonNull(paymentExpiry, "paymentExpiry");
         language = language == null ? Language.ENGLISH : language;
         customerLanguage = customerLanguage == null ? language : customerLanguage;
+        store = store == null ? StoreSettings.STANDALONE : store;
         if (tillId != null && !Checks.isTillId(tillId)) {
             throw new IllegalArgumentException("a till id is 1 to 8 of A-Z and 0-9, not \"" + tillId + "\"");
         }
     }
 
-    /** In English for the cashier and the customer. */
+    /** In English for the cashier and the customer, standalone (no store database). */
     public Settings(Path dataDir, String payeeId, String settlementAssetId, String currency, URI apiUrl, URI payUrl,
                     LinkMode linkMode, boolean training, int requestsPerMinute, Duration paymentExpiry,
                     String tillId) {
         this(dataDir, payeeId, settlementAssetId, currency, apiUrl, payUrl, linkMode, training, requestsPerMinute,
-                paymentExpiry, tillId, Language.ENGLISH, Language.ENGLISH);
+                paymentExpiry, tillId, Language.ENGLISH, Language.ENGLISH, StoreSettings.STANDALONE);
+    }
+
+    /** Standalone (no store database), in these languages. */
+    public Settings(Path dataDir, String payeeId, String settlementAssetId, String currency, URI apiUrl, URI payUrl,
+                    LinkMode linkMode, boolean training, int requestsPerMinute, Duration paymentExpiry,
+                    String tillId, Language language, Language customerLanguage) {
+        this(dataDir, payeeId, settlementAssetId, currency, apiUrl, payUrl, linkMode, training, requestsPerMinute,
+                paymentExpiry, tillId, language, customerLanguage, StoreSettings.STANDALONE);
+    }
+
+    /** In English, with these store settings. */
+    public Settings(Path dataDir, String payeeId, String settlementAssetId, String currency, URI apiUrl, URI payUrl,
+                    LinkMode linkMode, boolean training, int requestsPerMinute, Duration paymentExpiry,
+                    String tillId, StoreSettings store) {
+        this(dataDir, payeeId, settlementAssetId, currency, apiUrl, payUrl, linkMode, training, requestsPerMinute,
+                paymentExpiry, tillId, Language.ENGLISH, Language.ENGLISH, store);
     }
 
     /** Without a till id of their own: {@link #UNNAMED_TILL}. */
@@ -103,13 +121,19 @@ public record Settings(Path dataDir, String payeeId, String settlementAssetId, S
     /** The same settings with this till id. */
     public Settings withTillId(String id) {
         return new Settings(dataDir, payeeId, settlementAssetId, currency, apiUrl, payUrl, linkMode, training,
-                requestsPerMinute, paymentExpiry, id, language, customerLanguage);
+                requestsPerMinute, paymentExpiry, id, language, customerLanguage, store);
     }
 
     /** The same settings with these languages for the cashier and the customer display. */
     public Settings withLanguages(Language cashier, Language customer) {
         return new Settings(dataDir, payeeId, settlementAssetId, currency, apiUrl, payUrl, linkMode, training,
-                requestsPerMinute, paymentExpiry, tillId, cashier, customer);
+                requestsPerMinute, paymentExpiry, tillId, cashier, customer, store);
+    }
+
+    /** The same settings with these store settings. */
+    public Settings withStore(StoreSettings storeSettings) {
+        return new Settings(dataDir, payeeId, settlementAssetId, currency, apiUrl, payUrl, linkMode, training,
+                requestsPerMinute, paymentExpiry, tillId, language, customerLanguage, storeSettings);
     }
 
     /** The payee sales are made out to: the configured one, or the training payee. */

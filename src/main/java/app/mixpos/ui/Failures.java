@@ -56,6 +56,16 @@ public final class Failures {
         return keepsHappening(texts, texts.get("failure.read", what));
     }
 
+    /**
+     * A read from the store database that failed (store mode): the store is down, slow or refuses the till. The till's
+     * own sales are still there; the detail goes to the log.
+     */
+    public static String notReadFromStore(Texts texts, String what, Throwable error) {
+        Throwable cause = unwrap(error);
+        LOG.warn("Reading {} from the store failed", what, cause);
+        return texts.get("store.failure.read", what);
+    }
+
     /** "Check now" that ended in an exception rather than an answer: the sale is as it was, and still watched. */
     public static String notChecked(Texts texts, String orderId, Throwable error) {
         LOG.warn("Checking sale {} now failed", orderId, unwrap(error));

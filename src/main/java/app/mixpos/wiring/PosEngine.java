@@ -42,9 +42,11 @@ public final class PosEngine implements AutoCloseable {
     private final EngineRuntime runtime;
     private final Path logFile;
     private final SalePages pages;
+    /** Store mode's link to the store database; null standalone. */
+    private final StoreLink link;
 
     private PosEngine(CheckoutEngine checkout, SaleRecords records, Reports reports, ReceiptLog log, MixPaySimulator simulator, OkHttpClient http,
-                      EngineRuntime runtime, Path logFile, SalePages pages) {
+                      EngineRuntime runtime, Path logFile, SalePages pages, StoreLink link) {
         this.checkout = checkout;
         this.records = records;
         this.reports = reports;
@@ -54,6 +56,7 @@ public final class PosEngine implements AutoCloseable {
         this.runtime = runtime;
         this.logFile = logFile;
         this.pages = pages;
+        this.link = link;
     }
 
     /** The till's id; a till that has never started (only {@code --verify-log} sees one) is the unnamed till. */
@@ -80,7 +83,9 @@ public final class PosEngine implements AutoCloseable {
         Path file = receiptLogFile(settings);
         ReceiptLog log = ReceiptLog.open(file, tillOf(settings));
         MixPaySimulator simulator = null;
+        StoreLink link = null;
         try {
+            link = openStore(settings, log, runtime);
             URI api = settings.apiUrl();
             URI pay = settings.payUrl();
             if (settings.training()) {
@@ -90,7 +95,7 @@ public final class PosEngine implements AutoCloseable {
             }
             MixPayClient client = new MixPayClient(http, MixPayClient.defaultObjectMapper(), api, pay,
                     runtime.clock());
-            RequestBudget budget = new LocalRequestBudget(runtime.clock(), settings.requestsPerMinute(), BURST);
+            RequestBudget budget = budget(settings, runtime);
             client.setRateLimitListener((limit, remaining) -> {
                 if (remaining >= 0) {
                     budget.observeRemaining(remaining);
@@ -105,16 +110,57 @@ public final class PosEngine implements AutoCloseable {
             // the shop's days and hours are the computer's time zone
             Reports reports = new Reports(store, store, runtime.io(), runtime.clock(), ZoneId.systemDefault(),
                     tillOf(settings));
+            if (link != null) {
+                StoreLink sender = link;
+                checkout.addListener(sale -> sender.nudge());
+            }
             LOG.info("Engine ready: {} mode, receipt log {}, MixPay at {}",
                     settings.training() ? "training" : "live", file, api);
-            return new PosEngine(checkout, records, reports, log, simulator, http, runtime, file, store);
+            return new PosEngine(checkout, records, reports, log, simulator, http, runtime, file, store, link);
         } catch (IOException | RuntimeException e) {
+            if (link != null) {
+                link.close();
+            }
             log.close();
             if (simulator != null) {
                 simulator.close();
             }
             throw e;
         }
+    }
+
+    /**
+     * Store mode's link, or null standalone. A link that cannot even be built (a driver setting the pool refuses) is
+     * logged and the till sells standalone: the store is never a reason not to sell.
+     */
+    private static StoreLink openStore(Settings settings, ReceiptLog log, EngineRuntime runtime) {
+        if (!settings.store().enabled()) {
+            return null;
+        }
+        if (settings.training()) {
+            // training sales are not the shop's: they stay in the training log and never reach the store's totals
+            LOG.info("Store mode is off in training mode: training sales are not sent to the store");
+            return null;
+        }
+        try {
+            return StoreLink.open(settings.store(), tillOf(settings), log, runtime.clock(), runtime.io());
+        } catch (RuntimeException e) {
+            LOG.error("Store mode could not be set up for {} ({}); this till sells on standalone and keeps every "
+                    + "change in its outbox for when it can", StoreLink.withoutQuery(settings.store().url()),
+                    e.getClass().getSimpleName(), e);
+            return null;
+        }
+    }
+
+    /**
+     * The MixPay request budget: this till's own. Hook for store mode's shared budget (s2's
+     * {@code store.StoreRequestBudget}, not on this branch yet): with a store link it is to be
+     * {@code StoreRequestBudget.start(pool, new StoreBudgetConfig(settings.store().budgetAddress(), tillOf(settings),
+     * settings.requestsPerMinute(), settings.store().budgetTills()), runtime.clock())}, started here, off the FX
+     * thread, before the checkout engine is built with it.
+     */
+    private static RequestBudget budget(Settings settings, EngineRuntime runtime) {
+        return new LocalRequestBudget(runtime.clock(), settings.requestsPerMinute(), BURST);
     }
 
     /**
@@ -144,7 +190,15 @@ public final class PosEngine implements AutoCloseable {
      * the sales' owner lane) with a future that completes once every unfinished sale is resumed or voided.
      */
     public CompletableFuture<Void> start() {
+        if (link != null) {
+            runtime.io().execute(link::start);
+        }
         return checkout.start();
+    }
+
+    /** Store mode's link (the shop's sales, the store's state), empty standalone. */
+    public Optional<StoreLink> store() {
+        return Optional.ofNullable(link);
     }
 
     public CheckoutEngine checkout() {
@@ -177,6 +231,9 @@ public final class PosEngine implements AutoCloseable {
 
     @Override
     public void close() {
+        if (link != null) {
+            link.close();
+        }
         try {
             runtime.resources().close();
         } catch (Exception e) {

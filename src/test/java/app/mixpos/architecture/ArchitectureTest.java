@@ -233,4 +233,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("app.mixpos.receipts..", "app.mixpos.checkout..",
                     "app.mixpos.mixpay..", "app.mixpos.training..", "app.mixpos.config..", "app.mixpos.ui..",
                     "app.mixpos.till..", "app.mixpos.records..", "app.mixpos.wiring..", "javafx..");
+
+    // ---- The whole shop's reads (issue 12, store-wide views). ----
+
+    /**
+     * The store-wide views read the store database for the screens through the read port: they know the port and the
+     * domain, never the sender, the receipt log, the use cases or a screen (the wiring joins them to a pool).
+     */
+    @ArchTest
+    static final ArchRule theShopsReadsKnowOnlyTheReadPortAndTheDomain = noClasses()
+            .that().resideInAPackage("app.mixpos.shop..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.mixpos.store..", "app.mixpos.receipts..",
+                    "app.mixpos.checkout..", "app.mixpos.mixpay..", "app.mixpos.training..", "app.mixpos.config..",
+                    "app.mixpos.ui..", "app.mixpos.till..", "app.mixpos.wiring..", "javafx..");
 }

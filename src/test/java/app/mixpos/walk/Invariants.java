@@ -305,6 +305,7 @@ final class Invariants {
         }
         facing(seen);
         noSqlOnTheFxThread(seen);
+        standaloneShowsNoStore(seen);
         for (Node n : till.scene.getRoot().lookupAll(".notice-banner")) {
             if (shown(n) && n.getId() != null && n.getId().startsWith("notice-") && n instanceof Parent p) {
                 String order = n.getId().substring("notice-".length());
@@ -324,6 +325,24 @@ final class Invariants {
         if (!calls.isEmpty()) {
             SqlThreads.clearViolations();
             seen.violations.add(new Violation("sql-on-fx|" + seen.screen, "SQL ran on the FX thread: " + calls));
+        }
+    }
+
+    /** The walked till is standalone: no store line, no whole-shop choice, no till column (store mode, issue 12). */
+    private void standaloneShowsNoStore(Seen seen) {
+        checks++;
+        for (String id : new String[] {"#store-line", "#scope-whole-shop", "#find-key"}) {
+            if (till.scene.getRoot().lookup(id) != null) {
+                seen.violations.add(new Violation("store-standalone|" + id, "a standalone till shows store mode's "
+                        + id));
+            }
+        }
+        for (Node t : till.scene.getRoot().lookupAll(".table-view")) {
+            if (t instanceof javafx.scene.control.TableView<?> table && table.getColumns().stream()
+                    .anyMatch(c -> "till-column".equals(c.getId()))) {
+                seen.violations.add(new Violation("store-standalone|till-column", "a standalone till's recent sales "
+                        + "have a till column"));
+            }
         }
     }
 

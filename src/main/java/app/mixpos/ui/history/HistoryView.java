@@ -29,9 +29,17 @@ public final class HistoryView implements ScreenView {
         this.back = back;
         root.getStyleClass().add(STYLE);
         root.getStylesheets().add(HistoryView.class.getResource("history.css").toExternalForm());
-        root.setTop(Bars.titled(vm.texts().get("history.title"), "screen-title", "top-bar",
+        javafx.scene.layout.HBox bar = Bars.titled(vm.texts().get("history.title"), "screen-title", "top-bar",
                 Bars.button(vm.texts().get("history.refresh"), null, vm::refresh),
-                Bars.button(vm.texts().get("common.back"), "history-back", back)));
+                Bars.button(vm.texts().get("common.back"), "history-back", back));
+        root.setTop(bar);
+        Runnable storeRow = () -> {
+            if (vm.storeModeProperty().get() && !(root.getTop() instanceof javafx.scene.layout.VBox)) {
+                root.setTop(new javafx.scene.layout.VBox(bar, new StoreBar(vm)));
+            }
+        };
+        vm.storeModeProperty().addListener((obs, old, now) -> storeRow.run());
+        storeRow.run();
         table = new SalesTable(vm);
         SaleDetail detail = new SaleDetail(vm);
         root.setCenter(new HistoryBody(table, detail));
@@ -50,6 +58,10 @@ public final class HistoryView implements ScreenView {
 
     @Override
     public boolean onKeyPressed(KeyEvent e) {
+        if (e.getCode() == javafx.scene.input.KeyCode.ENTER && root.getScene() != null
+                && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextField) {
+            return false; // Enter in the look-up field finds, it does not show the selected sale
+        }
         switch (e.getCode()) {
             case ESCAPE -> back.run();
             case ENTER -> vm.showAgain();

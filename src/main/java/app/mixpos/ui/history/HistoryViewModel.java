@@ -11,7 +11,9 @@ import app.mixpos.ui.text.Texts;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -38,6 +40,11 @@ public final class HistoryViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final CheckoutListener listener;
     private String wanted;
+    /** Store mode only: the whole shop's sales from the store database; null standalone. */
+    private SaleRecords shop;
+    private String ownTill;
+    private final BooleanProperty storeMode = new SimpleBooleanProperty(false);
+    private final BooleanProperty wholeShop = new SimpleBooleanProperty(false);
 
     public HistoryViewModel(CheckoutService checkout, SaleRecords records, Executor fx, Consumer<SaleSnapshot> show) {
         this(checkout, records, Texts.english(), fx, show);
@@ -74,11 +81,41 @@ public final class HistoryViewModel {
         wanted = orderId;
     }
 
+    /**
+     * Store mode: the list can show the whole shop's sales (with the till of each) and a look-up searches the store
+     * as well as this till's log. Call once, on the FX thread, before the screen is first shown.
+     *
+     * @param shopRecords the store's reads
+     * @param tillId      this till's id: another till's sale can be looked at here, not checked or shown again
+     */
+    public void storeMode(SaleRecords shopRecords, String tillId) {
+        shop = java.util.Objects.requireNonNull(shopRecords, "shopRecords");
+        ownTill = tillId;
+        storeMode.set(true);
+        wholeShop.addListener((obs, old, now) -> {
+            sales.clear(); // the other list's rows must not be folded into this one
+            refresh();
+        });
+    }
+
+    private SaleRecords listed() {
+        return wholeShop.get() && shop != null ? shop : records;
+    }
+
     public void refresh() {
         message.set("");
-        records.recent(LIMIT).whenCompleteAsync((list, error) -> {
+        boolean shopWide = wholeShop.get() && shop != null;
+        listed().recent(LIMIT).whenCompleteAsync((list, error) -> {
+            if (shopWide != (wholeShop.get() && shop != null)) {
+                return; // the cashier switched the list meanwhile: the other read fills it
+            }
             if (error != null) {
-                message.set(Failures.notRead(texts, texts.get("history.recentSales"), error));
+                if (shopWide) {
+                    selected.set(sales.isEmpty() ? null : selected.get());
+                    message.set(Failures.notReadFromStore(texts, texts.get("store.history.shopSales"), error));
+                } else {
+                    message.set(Failures.notRead(texts, texts.get("history.recentSales"), error));
+                }
                 return;
             }
             String asked = wanted;
@@ -143,9 +180,51 @@ public final class HistoryViewModel {
         }
     }
 
+    /**
+     * Finds a sale by its order id or MixPay's trace id: in this till's log, then (store mode) in the whole shop's,
+     * so a customer who comes back to another counter is found. The sale found is put in the list and selected.
+     */
+    public void find(String key) {
+        String k = key == null ? "" : key.strip();
+        if (k.isEmpty()) {
+            message.set(texts.get("store.find.empty"));
+            return;
+        }
+        message.set(texts.get("store.find.searching", k));
+        records.find(k).thenCompose(local -> local.isPresent() || shop == null
+                        ? java.util.concurrent.CompletableFuture.completedFuture(local) : shop.find(k))
+                .whenCompleteAsync((found, error) -> {
+                    if (error != null) {
+                        message.set(shop == null ? Failures.notRead(texts, texts.get("store.find.what", k), error)
+                                : Failures.notReadFromStore(texts, texts.get("store.find.what", k), error));
+                        return;
+                    }
+                    if (found.isEmpty()) {
+                        message.set(texts.get(shop == null ? "store.find.none" : "store.find.noneInShop", k));
+                        return;
+                    }
+                    SaleSnapshot s = found.get();
+                    message.set(isOwn(s) ? texts.get("store.find.found", s.orderId())
+                            : texts.get("store.find.foundAt", s.orderId(), s.sale().tillId()));
+                    if (sales.stream().noneMatch(x -> x.orderId().equals(s.orderId()))) {
+                        sales.add(0, s);
+                    }
+                    selected.set(sales.stream().filter(x -> x.orderId().equals(s.orderId())).findFirst().orElse(s));
+                }, fx);
+    }
+
+    /** True for a sale this till made (always, standalone). */
+    public boolean isOwn(SaleSnapshot s) {
+        return ownTill == null || s == null || ownTill.equals(s.sale().tillId());
+    }
+
     public void checkNow() {
         SaleSnapshot s = selected.get();
         if (s == null) {
+            return;
+        }
+        if (!isOwn(s)) {
+            message.set(texts.get("store.otherTill", s.orderId(), s.sale().tillId()));
             return;
         }
         message.set(texts.get("history.asking", s.orderId()));
@@ -162,7 +241,9 @@ public final class HistoryViewModel {
 
     /** Shows the selected sale again: its QR while still open, otherwise its result. */
     public void showAgain() {
-        if (selected.get() != null) {
+        if (selected.get() != null && !isOwn(selected.get())) {
+            message.set(texts.get("store.otherTill", selected.get().orderId(), selected.get().sale().tillId()));
+        } else if (selected.get() != null) {
             show.accept(selected.get());
         }
     }
@@ -172,7 +253,9 @@ public final class HistoryViewModel {
     }
 
     private void loadEvents(String orderId) {
-        records.history(orderId).whenCompleteAsync((list, error) -> {
+        SaleSnapshot s = selected.get();
+        SaleRecords from = s != null && !isOwn(s) && shop != null ? shop : records;
+        from.history(orderId).whenCompleteAsync((list, error) -> {
             if (selected.get() != null && selected.get().orderId().equals(orderId)) {
                 events.setAll(error == null ? list : List.of());
             }
@@ -203,5 +286,15 @@ public final class HistoryViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** True in store mode: the screen offers this till / whole shop, a till column and a look-up. */
+    public BooleanProperty storeModeProperty() {
+        return storeMode;
+    }
+
+    /** Store mode: true while the list shows the whole shop's sales. */
+    public BooleanProperty wholeShopProperty() {
+        return wholeShop;
     }
 }

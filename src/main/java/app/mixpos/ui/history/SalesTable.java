@@ -40,6 +40,16 @@ final class SalesTable extends TableView<SaleSnapshot> {
                 s -> OutcomeWords.brief(texts, s.state()));
         outcome.setMinWidth(120);
         getColumns().add(fitted(outcome, true));
+        TableColumn<SaleSnapshot, String> till = fitted(column(texts.get("store.history.column.till"),
+                s -> s.sale().tillId()), false);
+        till.setId("till-column");
+        Runnable tillColumn = () -> {
+            if (vm.storeModeProperty().get() && !getColumns().contains(till)) {
+                getColumns().add(1, till);
+            }
+        };
+        vm.storeModeProperty().addListener((obs, old, now) -> tillColumn.run());
+        tillColumn.run();
         setPlaceholder(new javafx.scene.control.Label(texts.get("history.empty")));
         getItems().addListener((javafx.collections.ListChangeListener<SaleSnapshot>) change -> {
             for (TableColumn<SaleSnapshot, ?> col : getColumns()) {

@@ -32,6 +32,9 @@ public final class ShellView {
     private final BorderPane root = new BorderPane();
 
     private Supplier<? extends Node> drawerLater;
+    private final Banners banners;
+    private final Texts texts;
+    private StoreLine storeLine;
 
     /**
      * @param networkLost training only: the simulated network is switched off; null outside training
@@ -44,7 +47,9 @@ public final class ShellView {
         root.getStyleClass().add(STYLE);
         root.getStylesheets().addAll(css("/app/mixpos/ui/theme/theme.css"), css("/app/mixpos/ui/theme/type-scale.css"),
                 css("/app/mixpos/ui/shell/shell.css"));
-        root.setTop(new Banners(vm, vm.till(), warnings, networkLost, texts));
+        banners = new Banners(vm, vm.till(), warnings, networkLost, texts);
+        this.texts = texts;
+        root.setTop(banners);
         root.setCenter(center);
         drawerLater = drawer;
         vm.screenProperty().addListener((obs, old, now) -> bringToFront(now));
@@ -161,6 +166,17 @@ public final class ShellView {
     static String typeClass(double width, double height) {
         long size = Math.round(Math.min(height / 44, width / 66));
         return "type-" + Math.max(MIN_TYPE, Math.min(MAX_TYPE, size));
+    }
+
+    /**
+     * Store mode: shows the store's state in a small line under the other lines above the screens (standalone shows
+     * none). Call once, on the FX thread.
+     */
+    public void showStore(app.mixpos.records.StoreStates states) {
+        if (storeLine == null) {
+            storeLine = new StoreLine(states, texts);
+            banners.getChildren().add(storeLine);
+        }
     }
 
     /** Puts the focus where the screen in front wants it; call once the scene is on a showing stage. */

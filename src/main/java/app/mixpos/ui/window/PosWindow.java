@@ -3,6 +3,7 @@ package app.mixpos.ui.window;
 import app.mixpos.checkout.CheckoutService;
 import app.mixpos.records.SaleRecords;
 import app.mixpos.reports.Reports;
+import app.mixpos.records.StoreStates;
 import app.mixpos.till.TillModel;
 import app.mixpos.ui.FxThread;
 import app.mixpos.ui.OwnerLock;
@@ -146,6 +147,19 @@ public final class PosWindow {
             });
         }
         stage.setOnHidden(e -> close());
+    }
+
+    /**
+     * Store mode: the store's state in a line above the screens, and the recent sales offer the whole shop's list
+     * (with the till of each) and a look-up in the store. Call once, on the FX thread, before {@link #show}.
+     *
+     * @param states the store's state as this till's sender sees it
+     * @param shop   the whole shop's sales, read from the store database
+     * @param tillId this till's id
+     */
+    public void storeMode(StoreStates states, SaleRecords shop, String tillId) {
+        view.showStore(Objects.requireNonNull(states, "states"));
+        history.storeMode(Objects.requireNonNull(shop, "shop"), tillId);
     }
 
     /** The keypad's footer: who is paid, and how links are made (the mode as the settings file names it). */

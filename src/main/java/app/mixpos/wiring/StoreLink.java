@@ -1,0 +1,121 @@
+package app.mixpos.wiring;
+
+import app.mixpos.config.StoreSettings;
+import app.mixpos.receipts.ReceiptLog;
+import app.mixpos.records.SaleRecords;
+import app.mixpos.records.StoreState;
+import app.mixpos.records.StoreStates;
+import app.mixpos.shop.StoreSaleQueries;
+import app.mixpos.store.StoreDataSource;
+import app.mixpos.store.StoreSender;
+import app.mixpos.store.StoreStatus;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Store mode's parts for one till: the pool to the store database, the sender that delivers the receipt log's
+ * outbox, the whole shop's reads, and the state the till shows. Building it connects to nothing (the pool connects
+ * on first use, on the sender's or a reader's thread); {@link #start()} starts delivering. A store that is down or a
+ * till that is misconfigured (wrong password, unregistered) only shows in the state and the log: sales are recorded
+ * in the receipt log first and never wait for the store.
+ */
+public final class StoreLink implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreLink.class);
+
+    private final HikariDataSource pool;
+    private final StoreSender sender;
+    private final SaleRecords shop;
+    private final StoreStates states;
+
+    private StoreLink(HikariDataSource pool, StoreSender sender, SaleRecords shop) {
+        this.pool = pool;
+        this.sender = sender;
+        this.shop = shop;
+        this.states = new SenderStates(sender);
+    }
+
+    /**
+     * The store's parts for this till. The password goes to the driver only; what is logged names the server, the
+     * database and the role, never the password.
+     *
+     * @param io where the whole shop's reads run (never the FX thread)
+     */
+    public static StoreLink open(StoreSettings settings, String tillId, ReceiptLog log, Clock clock, Executor io) {
+        Objects.requireNonNull(settings, "settings");
+        if (!settings.enabled()) {
+            throw new IllegalArgumentException("standalone: no store to link to");
+        }
+        String url = settings.jdbcUrl(tillId);
+        String role = settings.user(tillId);
+        HikariDataSource pool = StoreDataSource.open(url, role, settings.password(), tillId);
+        StoreSender sender = new StoreSender(new ReceiptLogChanges(log, tillId), pool, clock);
+        LOG.info("Store mode: shop {}, till {} ({}) as role {} at {}; the password {}", settings.shopId(), tillId,
+                settings.tillName(tillId), role, withoutQuery(url),
+                settings.password() == null ? "is not set" : "is set (not shown)");
+        return new StoreLink(pool, sender, new SaleRecords(new StoreSaleQueries(pool, settings.shopId()), io));
+    }
+
+    /** The URL up to its parameters: enough to say which server, never a parameter someone put a secret in. */
+    static String withoutQuery(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
+    }
+
+    /** Starts delivering the outbox on the sender's own thread; returns at once. */
+    public void start() {
+        sender.start();
+    }
+
+    /** Asks the sender to deliver now (a change was just recorded); returns at once. */
+    public void nudge() {
+        sender.nudge();
+    }
+
+    /** The whole shop's sales, read off the caller's thread. */
+    public SaleRecords shop() {
+        return shop;
+    }
+
+    /** What the till shows of the store. */
+    public StoreStates states() {
+        return states;
+    }
+
+    @Override
+    public void close() {
+        sender.close();
+        pool.close();
+    }
+
+    /** The sender's status as the screens' {@link StoreState}. */
+    static StoreState stateOf(StoreStatus s) {
+        StoreState.Link link = switch (s.problem()) {
+            case LOGIN_REFUSED, TILL_NOT_REGISTERED, SCHEMA, REFUSED -> StoreState.Link.REFUSED;
+            case NONE, UNREACHABLE, LOCAL_LOG, OTHER -> switch (s.reachability()) {
+                case NOT_YET_TRIED -> StoreState.Link.CONNECTING;
+                case REACHABLE -> StoreState.Link.REACHABLE;
+                case UNREACHABLE -> StoreState.Link.UNREACHABLE;
+            };
+        };
+        return new StoreState(link, Math.max(0, s.waiting()), Math.max(0, s.conflicts()));
+    }
+
+    private record SenderStates(StoreSender sender) implements StoreStates {
+        @Override
+        public StoreState current() {
+            return stateOf(sender.status());
+        }
+
+        @Override
+        public AutoCloseable follow(Consumer<StoreState> listener) {
+            Runnable stop = sender.subscribe(status -> listener.accept(stateOf(status)));
+            return stop::run;
+        }
+    }
+}
