@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class Migrations {
 
     static final List<String> SCRIPTS = List.of("V1__receipt_log.sql", "V2__hash_chain.sql",
-            "V3__payment_expiry.sql", "V4__tills_versions_reasons.sql");
+            "V3__payment_expiry.sql", "V4__tills_versions_reasons.sql", "V5__outbox.sql");
 
     /** The first schema version with the hash chain over {@code sale_events}. */
     static final int CHAINED_SINCE = 2;
@@ -31,7 +31,8 @@ final class Migrations {
 
     static final Map<String, Step> STEPS = Map.of(
             "hash-chain-backfill", (c, tillId) -> HashChain.backfill(c),
-            "tills-and-reasons-backfill", TillBackfill::run);
+            "tills-and-reasons-backfill", TillBackfill::run,
+            "outbox-backfill", Outbox::backfill);
 
     /** Java work inside a migration; {@code tillId} is the till opening the log, which owns what is already in it. */
     @FunctionalInterface

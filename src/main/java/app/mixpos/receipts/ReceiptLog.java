@@ -110,7 +110,8 @@ public final class ReceiptLog implements AutoCloseable {
                 SaleRows.bindInsert(ps, sale);
                 ps.executeUpdate();
             }
-            SaleEvents.append(c, sale.orderId(), sale.sale().tillId(), SaleEvent.CREATED, sale.state(), "");
+            long event = SaleEvents.append(c, sale.orderId(), sale.sale().tillId(), SaleEvent.CREATED, sale.state(), "");
+            Outbox.appendSaleEvent(c, event);
             return null;
         });
         return sale.atVersion(1);
@@ -135,7 +136,8 @@ public final class ReceiptLog implements AutoCloseable {
                     throw notUpdated(c, changed);
                 }
             }
-            SaleEvents.append(c, changed.orderId(), changed.sale().tillId(), kind, changed.state(), rawBody);
+            long event = SaleEvents.append(c, changed.orderId(), changed.sale().tillId(), kind, changed.state(), rawBody);
+            Outbox.appendSaleEvent(c, event);
             return null;
         });
         return changed.atVersion(changed.version() + 1);
@@ -187,6 +189,39 @@ public final class ReceiptLog implements AutoCloseable {
     /** The sale's history, oldest first; empty for an unknown order id. */
     public List<SaleEvent> events(String orderId) {
         return db.read(c -> SaleEvents.forSale(c, orderId));
+    }
+
+    /**
+     * Up to {@code limit} of the till's outbox rows after {@code afterSeq}, in order: what a store sender delivers
+     * next (see {@link Outbox}).
+     */
+    public List<Outbox.Entry> outboxAfter(String tillId, long afterSeq, int limit) {
+        Objects.requireNonNull(tillId, "tillId");
+        return db.read(c -> Outbox.after(c, tillId, afterSeq, Math.max(0, limit)));
+    }
+
+    /** The till's last outbox row and the last one the store acknowledged. */
+    public Outbox.Position outboxPosition(String tillId) {
+        Objects.requireNonNull(tillId, "tillId");
+        return db.read(c -> Outbox.position(c, tillId));
+    }
+
+    /**
+     * Records that the store has committed the till's outbox rows up to {@code seq}: the high-water mark only moves
+     * up. Called by the sender after the store's commit, never before.
+     */
+    public void acknowledgeOutbox(String tillId, long seq, Instant at) {
+        Objects.requireNonNull(tillId, "tillId");
+        db.write(c -> {
+            Outbox.acknowledge(c, tillId, seq, Timestamps.format(at));
+            return null;
+        });
+    }
+
+    /** Deletes the till's outbox rows the store acknowledged (the app keeps them unless asked); returns how many. */
+    public int pruneOutbox(String tillId) {
+        Objects.requireNonNull(tillId, "tillId");
+        return db.write(c -> Outbox.prune(c, tillId));
     }
 
     /** Replaces the cached quote asset list. */

@@ -30,8 +30,12 @@ final class SaleEvents {
     private SaleEvents() {
     }
 
-    /** Appends what just happened to the sale, with the state it left behind, chained to its till's last event. */
-    static void append(Connection c, String orderId, String tillId, String kind, SaleState state, String rawBody)
+    /**
+     * Appends what just happened to the sale, with the state it left behind, chained to its till's last event.
+     *
+     * @return the new event's id
+     */
+    static long append(Connection c, String orderId, String tillId, String kind, SaleState state, String rawBody)
             throws SQLException {
         String at = Timestamps.format(state.updatedAt());
         String body = rawBody == null ? "" : rawBody;
@@ -53,7 +57,9 @@ final class SaleEvents {
             ps.setInt(11, HashChain.CODED_FORMAT);
             ps.executeUpdate();
         }
-        HashChain.advanceHead(c, tillId, lastInsertedId(c), hash);
+        long id = lastInsertedId(c);
+        HashChain.advanceHead(c, tillId, id, hash);
+        return id;
     }
 
     static List<SaleEvent> forSale(Connection c, String orderId) throws SQLException {

@@ -220,4 +220,17 @@ class ArchitectureTest {
                     "app.mixpos.checkout..")
             .should().dependOnClassesThat().resideInAPackage("app.mixpos.records..")
             .because("the wiring adapts the receipt log to the read port; checkout writes, it does not list");
+
+    // ---- Store mode (issue 12): the store adapter. Fully qualified names keep this block apart. ----
+
+    /**
+     * The store sender talks to PostgreSQL and reads the till's outbox through its own port (ChangeSource), so it
+     * knows no other adapter, no use case, no screen and no settings; the wiring joins it to the receipt log.
+     */
+    @ArchTest
+    static final ArchRule theStoreKnowsNoOtherPartOfTheApp = noClasses()
+            .that().resideInAPackage("app.mixpos.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.mixpos.receipts..", "app.mixpos.checkout..",
+                    "app.mixpos.mixpay..", "app.mixpos.training..", "app.mixpos.config..", "app.mixpos.ui..",
+                    "app.mixpos.till..", "app.mixpos.records..", "app.mixpos.wiring..", "javafx..");
 }

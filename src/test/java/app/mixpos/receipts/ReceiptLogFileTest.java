@@ -32,7 +32,7 @@ class ReceiptLogFileTest {
         Path file = dir.resolve("data/shop/receipts.db");
 
         try (ReceiptLog log = ReceiptLog.open(file)) {
-            assertThat(log.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(4);
+            assertThat(log.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(5);
         }
         assertThat(file).isRegularFile();
     }
@@ -67,7 +67,7 @@ class ReceiptLogFileTest {
         execute(file, "PRAGMA user_version = 2");
 
         try (ReceiptLog log = ReceiptLog.open(file)) {
-            assertThat(log.schemaVersion()).isEqualTo(4);
+            assertThat(log.schemaVersion()).isEqualTo(Migrations.latest());
             assertThat(log.byOrderId(old.orderId()).orElseThrow().sale().expiresAt()).isNull();
             SaleSnapshot fresh = log.insert(Sales.sale("5.00", EUR, T0, Outcome.OPEN));
             assertThat(log.byOrderId(fresh.orderId())).contains(fresh);
@@ -85,7 +85,7 @@ class ReceiptLogFileTest {
         }
 
         try (ReceiptLog log = ReceiptLog.open(file)) {
-            assertThat(log.schemaVersion()).isEqualTo(4);
+            assertThat(log.schemaVersion()).isEqualTo(Migrations.latest());
             assertThat(log.byOrderId(sale.orderId())).contains(sale.atVersion(1));
             assertThat(log.events(sale.orderId())).hasSize(1);
             assertThat(log.quoteAssets()).containsExactly(QuoteAsset.USD);
