@@ -46,9 +46,10 @@ CREATE FUNCTION budget_lease(p_address text, p_till text, p_ceiling integer, p_t
                              p_lease_ms bigint, p_want_fg integer, p_want_bg integer, p_fg_demand integer, p_fallback_ms bigint[],
                              p_join boolean)
     RETURNS TABLE (granted_fg integer, granted_bg integer, retry_ms bigint, server_time timestamptz)
-    LANGUAGE plpgsql AS
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS
 $$
 DECLARE
+    v_role_till text := till_of_role(session_user::text);
     v_now      timestamptz;
     v_window   interval := p_window_ms * interval '1 millisecond';
     v_share    integer  := p_ceiling / greatest(p_tills, 1);
@@ -60,6 +61,13 @@ DECLARE
     v_fg       integer := 0;
     v_bg       integer := 0;
 BEGIN
+    -- a till's role leases for its own till only (the owner, not a member of the tills' group, for any)
+    IF pg_has_role(session_user, '${tillGroup}', 'MEMBER')
+            AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+            AND v_role_till IS DISTINCT FROM p_till THEN
+        RAISE EXCEPTION 'role % may lease MixPay requests only for its own till (%), not %', session_user,
+            coalesce(v_role_till, 'none registered'), p_till USING ERRCODE = '42501';
+    END IF;
     INSERT INTO budget_address (address) VALUES (p_address) ON CONFLICT DO NOTHING;
     PERFORM 1 FROM budget_address WHERE address = p_address FOR UPDATE;
     -- the clock is read after the lock: now() is the transaction's start and may be a wait ago
@@ -109,3 +117,9 @@ BEGIN
     RETURN NEXT;
 END;
 $$;
+
+-- A till's role reaches the budget only through budget_lease, which runs as the owner and checks the till.
+REVOKE ALL ON FUNCTION budget_lease(text, text, integer, integer, bigint, bigint, integer, integer, integer, bigint[],
+    boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION budget_lease(text, text, integer, integer, bigint, bigint, integer, integer, integer,
+    bigint[], boolean) TO ${tillGroup};

@@ -9,7 +9,6 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -34,7 +33,7 @@ final class SwitchableStore implements DataSource {
         ds.setPassword(pg.password());
         ds.setConnectTimeout(2);
         ds.setSocketTimeout(5);
-        Flyway.configure().dataSource(ds).locations("classpath:db/store").load().migrate();
+        StoreSchema.migrate(ds);
         HikariConfig pool = new HikariConfig();
         pool.setDataSource(ds);
         pool.setMaximumPoolSize(8);
