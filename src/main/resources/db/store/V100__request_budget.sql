@@ -35,7 +35,8 @@ CREATE INDEX budget_grant_window ON budget_grant (address, granted_at);
 --   p_tills         how many tills share the address: each one's fixed share is p_ceiling / p_tills (rounded down)
 --   p_window_ms     the window a grant counts in (a minute plus how long a granted token stays usable)
 --   p_lease_ms      how long this call keeps the till a member of the shared budget
---   p_want_fg/bg    requests the till is waiting for: for the customer's screen or the cashier / in the background
+--   p_want_ia/fg/bg requests the till is waiting for: for a cashier (a charge, "check now"), for the customer's
+--                   screen, in the background
 --   p_fg_demand     the till's customer's-screen and cashier demand: what it waits for plus what it used lately;
 --                   other tills' background waits while it is not zero
 --   p_fallback_ms   ages (ms, this till's own clock) of requests it made on its fixed share since its last lease
@@ -43,9 +44,11 @@ CREATE INDEX budget_grant_window ON budget_grant (address, granted_at);
 --                   free for it, and it is granted nothing; true to (re)join the shared budget
 -- Returns the requests granted now and, when none could be, in how many ms the oldest grant leaves the window.
 CREATE FUNCTION budget_lease(p_address text, p_till text, p_ceiling integer, p_tills integer, p_window_ms bigint,
-                             p_lease_ms bigint, p_want_fg integer, p_want_bg integer, p_fg_demand integer, p_fallback_ms bigint[],
+                             p_lease_ms bigint, p_want_ia integer, p_want_fg integer, p_want_bg integer,
+                             p_fg_demand integer, p_fallback_ms bigint[],
                              p_join boolean)
-    RETURNS TABLE (granted_fg integer, granted_bg integer, retry_ms bigint, server_time timestamptz)
+    RETURNS TABLE (granted_ia integer, granted_fg integer, granted_bg integer, retry_ms bigint,
+                   server_time timestamptz)
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS
 $$
 DECLARE
@@ -58,6 +61,7 @@ DECLARE
     v_active   integer;
     v_fg_other integer;
     v_avail    integer;
+    v_ia       integer := 0;
     v_fg       integer := 0;
     v_bg       integer := 0;
 BEGIN
@@ -80,6 +84,7 @@ BEGIN
         WHERE a < p_window_ms;
     END IF;
     IF NOT p_join THEN
+        granted_ia := 0;
         granted_fg := 0;
         granted_bg := 0;
         retry_ms := 0;
@@ -98,20 +103,28 @@ BEGIN
     FROM budget_till t WHERE t.address = p_address AND t.lease_until > v_now;
     -- tills without a lease may be selling on their fixed share: keep it free for them
     v_avail := p_ceiling - v_used - v_share * greatest(p_tills - v_active, 0);
-    IF p_want_fg > 0 AND v_avail > 0 THEN
-        -- the customers' screens first, across tills: when scarce, in proportion to what each is waiting for
-        v_fg := least(p_want_fg, greatest(1, (v_avail * p_fg_demand) / (greatest(p_fg_demand, p_want_fg) + v_fg_other)));
+    IF p_want_ia > 0 AND v_avail > 0 THEN
+        -- a cashier waiting on any till first
+        v_ia := least(p_want_ia, v_avail);
+    END IF;
+    IF p_want_fg > 0 AND v_avail - v_ia > 1 THEN
+        -- then the customers' screens, across tills, keeping one for a cashier's charge; when scarce, in proportion
+        -- to what each till is waiting for
+        v_fg := least(p_want_fg, greatest(1, ((v_avail - v_ia - 1) * p_fg_demand)
+                                             / (greatest(p_fg_demand, p_want_fg) + v_fg_other)));
     END IF;
     IF p_want_bg > 0 THEN
         -- the background only from what other tills' customers' screens leave, and 3 kept for a cashier
-        v_bg := least(p_want_bg, greatest(v_avail - v_fg - v_fg_other - 3, 0));
+        v_bg := least(p_want_bg, greatest(v_avail - v_ia - v_fg - v_fg_other - 3, 0));
     END IF;
-    IF v_fg + v_bg > 0 THEN
-        INSERT INTO budget_grant (address, till, granted_at, tokens) VALUES (p_address, p_till, v_now, v_fg + v_bg);
+    IF v_ia + v_fg + v_bg > 0 THEN
+        INSERT INTO budget_grant (address, till, granted_at, tokens)
+        VALUES (p_address, p_till, v_now, v_ia + v_fg + v_bg);
     END IF;
+    granted_ia := v_ia;
     granted_fg := v_fg;
     granted_bg := v_bg;
-    retry_ms := CASE WHEN v_avail - v_fg - v_bg > 0 OR v_oldest IS NULL THEN 0
+    retry_ms := CASE WHEN v_avail - v_ia - v_fg - v_bg > 0 OR v_oldest IS NULL THEN 0
                      ELSE greatest(0, (extract(epoch FROM (v_oldest + v_window - v_now)) * 1000)::bigint) END;
     server_time := v_now;
     RETURN NEXT;
@@ -119,7 +132,7 @@ END;
 $$;
 
 -- A till's role reaches the budget only through budget_lease, which runs as the owner and checks the till.
-REVOKE ALL ON FUNCTION budget_lease(text, text, integer, integer, bigint, bigint, integer, integer, integer, bigint[],
-    boolean) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION budget_lease(text, text, integer, integer, bigint, bigint, integer, integer, integer,
+REVOKE ALL ON FUNCTION budget_lease(text, text, integer, integer, bigint, bigint, integer, integer, integer, integer,
+    bigint[], boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION budget_lease(text, text, integer, integer, bigint, bigint, integer, integer, integer, integer,
     bigint[], boolean) TO ${tillGroup};

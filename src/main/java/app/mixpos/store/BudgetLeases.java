@@ -10,8 +10,8 @@ import javax.sql.DataSource;
 /** The store's side of the shared budget: one call of {@code budget_lease} (V100__request_budget.sql). */
 final class BudgetLeases {
 
-    /** Requests granted for the customers' screens and the cashier, for the background; when to ask again. */
-    record Grant(int foreground, int background, long retryMs) {
+    /** Requests granted for a cashier, for the customers' screens, for the background; when to ask again. */
+    record Grant(int interactive, int foreground, int background, long retryMs) {
     }
 
     /** The longest one lease may take before the till treats the store as away. */
@@ -33,9 +33,9 @@ final class BudgetLeases {
      * @param join         whether the till (re)joins the shared budget; a till on its fixed share that only reports
      *                     is granted nothing and its share stays kept free
      */
-    Grant lease(int wantForeground, int wantBackground, int foregroundDemand, long[] fallbackAges, boolean join) throws SQLException {
+    Grant lease(int wantInteractive, int wantForeground, int wantBackground, int foregroundDemand, long[] fallbackAges, boolean join) throws SQLException {
         try (Connection c = store.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT * FROM budget_lease(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                PreparedStatement s = c.prepareStatement("SELECT * FROM budget_lease(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             c.setAutoCommit(true);
             s.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
             Array ages = c.createArrayOf("bigint", box(fallbackAges));
@@ -45,16 +45,17 @@ final class BudgetLeases {
             s.setInt(4, config.tills());
             s.setLong(5, config.serverMillis(config.window()));
             s.setLong(6, config.serverMillis(StoreBudgetConfig.LEASE));
-            s.setInt(7, wantForeground);
-            s.setInt(8, wantBackground);
-            s.setInt(9, foregroundDemand);
-            s.setArray(10, ages);
-            s.setBoolean(11, join);
+            s.setInt(7, wantInteractive);
+            s.setInt(8, wantForeground);
+            s.setInt(9, wantBackground);
+            s.setInt(10, foregroundDemand);
+            s.setArray(11, ages);
+            s.setBoolean(12, join);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     throw new SQLException("budget_lease returned no row");
                 }
-                return new Grant(r.getInt("granted_fg"), r.getInt("granted_bg"), r.getLong("retry_ms"));
+                return new Grant(r.getInt("granted_ia"), r.getInt("granted_fg"), r.getInt("granted_bg"), r.getLong("retry_ms"));
             }
         }
     }

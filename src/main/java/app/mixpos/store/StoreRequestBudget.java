@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -56,7 +55,12 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
     private static final Duration RETRY_AWAY = Duration.ofSeconds(1);
     private static final Duration SHORT_WAIT = Duration.ofMillis(100);
 
-    private record Token(Instant expires, boolean foreground) {
+    /** A leased request, usable until {@code expires} by {@code level} and anything more urgent. */
+    private record Token(Instant expires, Priority level) {
+
+        boolean serves(Priority priority) {
+            return priority.ordinal() <= level.ordinal();
+        }
     }
 
     private final StoreBudgetConfig config;
@@ -71,6 +75,7 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
     private boolean callInFlight;
     private boolean joinInFlight;
     private boolean away;
+    private int wantInteractive;
     private int wantForeground;
     private int wantBackground;
     private Instant retryAt = Instant.MIN;
@@ -206,6 +211,7 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
     private void lease() {
         Instant sentAt;
         boolean join;
+        int ia;
         int fg;
         int bg;
         int demand;
@@ -216,22 +222,22 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
             sentAt = clock.instant();
             told = share.drainUntold();
             join = told.isEmpty() && !(away && shareOpen(sentAt));
+            ia = join ? wantInteractive : 0;
             fg = join ? wantForeground : 0;
             bg = join ? wantBackground : 0;
+            wantInteractive -= ia;
             wantForeground -= fg;
             wantBackground -= bg;
-            demand = fg + recentForeground(sentAt);
+            demand = ia + fg + recentForeground(sentAt);
             callInFlight = true;
             joinInFlight = join;
         }
         long[] ages = told.stream().mapToLong(t -> config.serverMillis(Duration.between(t, sentAt))).toArray();
         try {
-            long t0 = System.nanoTime();
-            BudgetLeases.Grant grant = leases.lease(fg, bg, demand, ages, join);
-            if (System.getProperty("budget.trace") != null) {
-                System.err.printf("%s lease fg=%d bg=%d join=%s -> %s in %.1f ms%n", config.tillId(), fg, bg, join,
-                        grant, (System.nanoTime() - t0) / 1e6);
-            }
+            long started = System.nanoTime();
+            BudgetLeases.Grant grant = leases.lease(ia, fg, bg, demand, ages, join);
+            LOG.debug("Till {}: lease ia={} fg={} bg={} demand={} join={} -> {} in {} us", config.tillId(), ia, fg,
+                    bg, demand, join, grant, (System.nanoTime() - started) / 1000);
             synchronized (this) {
                 if (away) {
                     LOG.info("Till {}: the store answers again; {}", config.tillId(),
@@ -242,18 +248,16 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
                 if (join) {
                     memberSince = sentAt;
                     Instant expires = sentAt.plus(config.tokenLife());
-                    for (int i = 0; i < grant.foreground(); i++) {
-                        tokens.addLast(new Token(expires, true));
-                    }
-                    for (int i = 0; i < grant.background(); i++) {
-                        tokens.addLast(new Token(expires, false));
-                    }
+                    addTokens(grant.interactive(), expires, Priority.INTERACTIVE);
+                    addTokens(grant.foreground(), expires, Priority.FOREGROUND);
+                    addTokens(grant.background(), expires, Priority.BACKGROUND);
                     retryAt = sentAt.plus(config.tillTime(grant.retryMs()));
                 }
             }
         } catch (SQLException | RuntimeException e) {
             synchronized (this) {
                 share.restore(told);
+                wantInteractive += ia;
                 wantForeground += fg;
                 wantBackground += bg;
                 if (!away) {
@@ -281,17 +285,17 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
             return now;
         }
         Instant heartbeat = now.plus(HEARTBEAT);
-        if (wantForeground + wantBackground > 0) {
+        if (wantInteractive + wantForeground + wantBackground > 0) {
             return retryAt.isAfter(heartbeat) ? heartbeat : retryAt.isAfter(now) ? retryAt : now;
         }
         return heartbeat;
     }
 
     private void want(Priority priority, Instant now) {
-        if (priority == Priority.BACKGROUND) {
-            wantBackground = Math.min(BATCH, wantBackground + 1);
-        } else {
-            wantForeground = Math.min(BATCH, wantForeground + 1);
+        switch (priority) {
+            case INTERACTIVE -> wantInteractive = Math.min(BATCH, wantInteractive + 1);
+            case FOREGROUND -> wantForeground = Math.min(BATCH, wantForeground + 1);
+            case BACKGROUND -> wantBackground = Math.min(BATCH, wantBackground + 1);
         }
         if (!callInFlight && !away) {
             Instant heartbeat = now.plus(HEARTBEAT);
@@ -339,16 +343,18 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
         return priority == Priority.BACKGROUND ? config.share() / 4 : 0;
     }
 
+    private void addTokens(int count, Instant expires, Priority level) {
+        for (int i = 0; i < count; i++) {
+            tokens.addLast(new Token(expires, level));
+        }
+    }
+
+    /** Takes the token meant for {@code priority} if there is one, else one meant for something less urgent. */
     private boolean takeToken(Instant now, Priority priority) {
         tokens.removeIf(t -> !t.expires().isAfter(now));
         Token pick = null;
-        for (Iterator<Token> it = tokens.iterator(); it.hasNext(); ) {
-            Token t = it.next();
-            if (t.foreground() == (priority != Priority.BACKGROUND)) {
-                pick = t;
-                break;
-            }
-            if (pick == null && !t.foreground()) {
+        for (Token t : tokens) {
+            if (t.serves(priority) && (pick == null || t.level().ordinal() < pick.level().ordinal())) {
                 pick = t;
             }
         }
@@ -356,8 +362,7 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
     }
 
     private boolean hasToken(Instant now, Priority priority) {
-        return tokens.stream().anyMatch(t -> t.expires().isAfter(now)
-                && (priority != Priority.BACKGROUND || !t.foreground()));
+        return tokens.stream().anyMatch(t -> t.expires().isAfter(now) && t.serves(priority));
     }
 
     private Instant pausedUntil(Priority priority) {

@@ -11,6 +11,7 @@ import app.mixpos.receipts.ReceiptLog;
 import app.mixpos.sale.AmountParser;
 import app.mixpos.sale.AmountResult;
 import app.mixpos.sale.LinkMode;
+import app.mixpos.sale.Outcome;
 import app.mixpos.sale.PaymentExpiry;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.SaleSnapshot;
@@ -57,6 +58,7 @@ public final class ChaosTill implements AutoCloseable {
     private final ExecutorService io;
     private final OkHttpClient http;
     private final Map<String, CompletableFuture<SaleSnapshot>> finals = new ConcurrentHashMap<>();
+    private final Map<String, Long> paidSeen = new ConcurrentHashMap<>();
 
     private ChaosTill(Options o) {
         this.tillId = o.tillId();
@@ -89,6 +91,9 @@ public final class ChaosTill implements AutoCloseable {
         engine.addListener(new CheckoutListener() {
             @Override
             public void saleChanged(SaleSnapshot sale) {
+                if (sale.state().outcome() == Outcome.PAID) {
+                    paidSeen.putIfAbsent(sale.orderId(), System.nanoTime());
+                }
                 if (!sale.state().needsWatching()) {
                     finals.computeIfAbsent(sale.orderId(), k -> new CompletableFuture<>()).complete(sale);
                 }
@@ -118,6 +123,14 @@ public final class ChaosTill implements AutoCloseable {
     /** Completes once the sale needs no more asking (in its final state, in the log). */
     public CompletableFuture<SaleSnapshot> finished(String orderId) {
         return finals.computeIfAbsent(orderId, k -> new CompletableFuture<>());
+    }
+
+    /**
+     * When ({@link System#nanoTime()}) the engine told its listeners that the sale was paid: the moment the screens
+     * (which observe the same listeners through the till model) are told to show Paid.
+     */
+    public long paidSeenAt(String orderId) {
+        return paidSeen.get(orderId);
     }
 
     public List<SaleSnapshot> sales() {
