@@ -339,8 +339,13 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
         return !member(now) && !now.isBefore(shareOpensAt());
     }
 
+    /** On its share, as with the store: one kept for a cashier's charge, a quarter kept from the background. */
     private int shareReserve(Priority priority) {
-        return priority == Priority.BACKGROUND ? config.share() / 4 : 0;
+        return switch (priority) {
+            case INTERACTIVE -> 0;
+            case FOREGROUND -> 1;
+            case BACKGROUND -> Math.max(1, config.share() / 4);
+        };
     }
 
     private void addTokens(int count, Instant expires, Priority level) {

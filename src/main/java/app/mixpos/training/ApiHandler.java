@@ -89,7 +89,7 @@ final class ApiHandler implements HttpHandler {
         Instant now = clock.instant();
         RateLimiter.Decision decision = limiters.computeIfAbsent(address, a -> new RateLimiter()).tryAcquire(now);
         if (decision.allowed()) {
-            requests.admitted(now, address);
+            requests.admitted(now, address, uri.getPath());
         } else {
             requests.refused();
             LOG.debug("1429 for {}: more than {} requests in the minute to {}", address, RateLimiter.LIMIT, now);

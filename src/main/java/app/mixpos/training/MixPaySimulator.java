@@ -169,6 +169,12 @@ public final class MixPaySimulator implements AutoCloseable {
                 .toList();
     }
 
+    /** How many requests the rate limit admitted, per API path ({@code /v1/payments_result} ...). */
+    public Map<String, Long> admittedByPath() {
+        return requests.admitted().stream().collect(java.util.stream.Collectors.groupingBy(RequestLog.Admitted::path,
+                java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+    }
+
     /** How many requests were answered {@code 1429} (more than 60 in a minute from their address). */
     public long rateLimitedCount() {
         return requests.refusedCount();

@@ -10,8 +10,8 @@ import java.util.List;
  */
 final class RequestLog {
 
-    /** An admitted request: when, and from which client address. */
-    record Admitted(Instant at, String address) {
+    /** An admitted request: when, from which client address, to which path. */
+    record Admitted(Instant at, String address, String path) {
     }
 
     private final List<Instant> times = new ArrayList<>();
@@ -22,8 +22,8 @@ final class RequestLog {
         times.add(at);
     }
 
-    synchronized void admitted(Instant at, String address) {
-        admitted.add(new Admitted(at, address));
+    synchronized void admitted(Instant at, String address, String path) {
+        admitted.add(new Admitted(at, address, path));
     }
 
     synchronized void refused() {

@@ -126,14 +126,21 @@ class StoreChaosRunTest {
 
             // ---- SIGKILL the child while it delivers its backlog
             long baseline = count("SELECT count(*) FROM received_changes WHERE till_id = '" + CHILD + "'");
-            long atKill = baseline;
+            String openBatch = null;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (atKill == baseline && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-                atKill = count("SELECT count(*) FROM received_changes WHERE till_id = '" + CHILD + "'");
+            try (Connection watch = owner(); PreparedStatement ps = watch.prepareStatement("SELECT left(query, 60) "
+                    + "FROM pg_stat_activity WHERE application_name = 'MixPay POS till " + CHILD + "' AND xact_start "
+                    + "IS NOT NULL AND query NOT LIKE '%budget_lease%' AND query NOT LIKE '%FROM conflicts%' AND query <> ''"
+                    + " AND state <> 'idle'")) {
+                while (openBatch == null && System.nanoTime() < deadline) {
+                    try (ResultSet r = ps.executeQuery()) {
+                        openBatch = r.next() ? r.getString(1) : null;
+                    }
+                }
             }
-            ChildProcess killed = child.get();
-            killed.kill();
+            child.get().kill();
+            long atKill = count("SELECT count(*) FROM received_changes WHERE till_id = '" + CHILD + "'");
+            assertThat(openBatch).as("the child was killed inside a delivery transaction at the store").isNotNull();
             long afterKill = count("SELECT count(*) FROM received_changes WHERE till_id = '" + CHILD + "'");
             startChild();
 
@@ -210,8 +217,9 @@ class StoreChaosRunTest {
                     requests per shop-minute on average %.1f
                       store stopped for %d s real (%s of the shop, %s to %s); sales during it %s (before: %s); \
                     MixPay requests during it %s, on fixed shares over the run %s
-                      child %s SIGKILLed %d changes into delivering its backlog (store had %d before the kill, %d just \
-                    after), started %d times
+                      child %s SIGKILLed inside a delivery transaction (at the store: "%s"), %d changes into its \
+                    backlog (store had %d when it came back, %d after the kill), started %d times
+                      MixPay requests by path %s
                       catch-up of the in-JVM tills after the outage: %s real
                       selling took %.0f s real (%s of the shop), the whole run %.0f s real
                     """, TILLS, FACTOR, FACTOR, totalSales, logs.keySet(), shopFromLogs, perTill, admitted.size(),
@@ -220,7 +228,8 @@ class StoreChaosRunTest {
                     scaled(OUTAGE), outageAt, backAt, diff(soldDuring, soldBefore), soldBefore, grantedDuring,
                     tills.stream().collect(Collectors.toMap(ChaosTill::tillId, t -> t.budget().grantedOnShare(),
                             (x, y) -> x, TreeMap::new)),
-                    CHILD, atKill - baseline, baseline, afterKill, childStarts.get(), catchUp,
+                    CHILD, openBatch, atKill - baseline, baseline, afterKill, childStarts.get(), sim.admittedByPath(),
+                    catchUp,
                     (sellingDone - runStarted) / 1e9, shopTime, (System.nanoTime() - runStarted) / 1e9);
             System.out.println(figures);
             Files.writeString(Path.of("target", "store-chaos-run.txt"), figures);
