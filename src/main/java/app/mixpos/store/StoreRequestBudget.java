@@ -1,6 +1,5 @@
 package app.mixpos.store;
 
-import app.mixpos.checkout.RequestBudget;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The MixPay budget of one till among several behind one internet address (the budget address), shared through the
- * store's PostgreSQL database so that all of them together keep to {@link StoreBudgetConfig#perMinute()}.
+ * store's PostgreSQL database so that all of them together keep to {@link StoreBudgetConfig#perMinute()}. The wiring
+ * adapts it to checkout's {@code RequestBudget} port (INTERACTIVE is {@link Urgency#CASHIER}, FOREGROUND
+ * {@link Urgency#SCREEN}).
  *
  * <p><b>Leases.</b> {@link #tryAcquire} never waits for the store: it takes a request from a small local allowance.
  * A refusal records what the till is waiting for (for a customer's screen or the cashier, or for the background) and
@@ -45,7 +46,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe; {@link #close()} stops the leasing thread.
  */
-public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
+public final class StoreRequestBudget implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreRequestBudget.class);
     private static final int MIXPAY_LIMIT = 60;
@@ -56,9 +57,9 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
     private static final Duration SHORT_WAIT = Duration.ofMillis(100);
 
     /** A leased request, usable until {@code expires} by {@code level} and anything more urgent. */
-    private record Token(Instant expires, Priority level) {
+    private record Token(Instant expires, Urgency level) {
 
-        boolean serves(Priority priority) {
+        boolean serves(Urgency priority) {
             return priority.ordinal() <= level.ordinal();
         }
     }
@@ -111,8 +112,8 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
         return budget;
     }
 
-    @Override
-    public synchronized boolean tryAcquire(Priority priority) {
+    /** Takes one request from the local allowance (or the fixed share) if {@code priority} may have it now. */
+    public synchronized boolean tryAcquire(Urgency priority) {
         Instant now = clock.instant();
         if (now.isBefore(pausedUntil(priority))) {
             return false;
@@ -120,7 +121,7 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
         if (member(now)) {
             if (takeToken(now, priority)) {
                 granted++;
-                if (priority != Priority.BACKGROUND) {
+                if (priority != Urgency.BACKGROUND) {
                     foregroundUsed.addLast(now);
                 }
                 return true;
@@ -134,8 +135,8 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
         return false;
     }
 
-    @Override
-    public synchronized Duration waitFor(Priority priority) {
+    /** How long until {@code priority} could have a request, zero when it could now (at most a second). */
+    public synchronized Duration waitFor(Urgency priority) {
         Instant now = clock.instant();
         Instant until = pausedUntil(priority);
         if (now.isBefore(until)) {
@@ -153,7 +154,6 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
     }
 
     /** Below the margin left for others: something else behind the address uses MixPay; the background waits. */
-    @Override
     public synchronized void observeRemaining(int remaining) {
         int margin = MIXPAY_LIMIT - config.perMinute();
         if (remaining < margin) {
@@ -162,7 +162,7 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
         }
     }
 
-    @Override
+    /** MixPay said {@code 1429}: everything but a cashier's requests waits {@code wait}. */
     public synchronized void rateLimited(Duration wait) {
         Instant until = clock.instant().plus(wait);
         pausedUntil = until.isAfter(pausedUntil) ? until : pausedUntil;
@@ -170,7 +170,7 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
                 wait);
     }
 
-    @Override
+    /** Requests taken since start. */
     public synchronized long granted() {
         return granted;
     }
@@ -185,7 +185,6 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
         return member(clock.instant());
     }
 
-    @Override
     public int perMinute() {
         return config.perMinute();
     }
@@ -248,9 +247,9 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
                 if (join) {
                     memberSince = sentAt;
                     Instant expires = sentAt.plus(config.tokenLife());
-                    addTokens(grant.interactive(), expires, Priority.INTERACTIVE);
-                    addTokens(grant.foreground(), expires, Priority.FOREGROUND);
-                    addTokens(grant.background(), expires, Priority.BACKGROUND);
+                    addTokens(grant.interactive(), expires, Urgency.CASHIER);
+                    addTokens(grant.foreground(), expires, Urgency.SCREEN);
+                    addTokens(grant.background(), expires, Urgency.BACKGROUND);
                     retryAt = sentAt.plus(config.tillTime(grant.retryMs()));
                 }
             }
@@ -291,10 +290,10 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
         return heartbeat;
     }
 
-    private void want(Priority priority, Instant now) {
+    private void want(Urgency priority, Instant now) {
         switch (priority) {
-            case INTERACTIVE -> wantInteractive = Math.min(BATCH, wantInteractive + 1);
-            case FOREGROUND -> wantForeground = Math.min(BATCH, wantForeground + 1);
+            case CASHIER -> wantInteractive = Math.min(BATCH, wantInteractive + 1);
+            case SCREEN -> wantForeground = Math.min(BATCH, wantForeground + 1);
             case BACKGROUND -> wantBackground = Math.min(BATCH, wantBackground + 1);
         }
         if (!callInFlight && !away) {
@@ -340,22 +339,22 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
     }
 
     /** On its share, as with the store: one kept for a cashier's charge, a quarter kept from the background. */
-    private int shareReserve(Priority priority) {
+    private int shareReserve(Urgency priority) {
         return switch (priority) {
-            case INTERACTIVE -> 0;
-            case FOREGROUND -> 1;
+            case CASHIER -> 0;
+            case SCREEN -> 1;
             case BACKGROUND -> Math.max(1, config.share() / 4);
         };
     }
 
-    private void addTokens(int count, Instant expires, Priority level) {
+    private void addTokens(int count, Instant expires, Urgency level) {
         for (int i = 0; i < count; i++) {
             tokens.addLast(new Token(expires, level));
         }
     }
 
     /** Takes the token meant for {@code priority} if there is one, else one meant for something less urgent. */
-    private boolean takeToken(Instant now, Priority priority) {
+    private boolean takeToken(Instant now, Urgency priority) {
         tokens.removeIf(t -> !t.expires().isAfter(now));
         Token pick = null;
         for (Token t : tokens) {
@@ -366,14 +365,14 @@ public final class StoreRequestBudget implements RequestBudget, AutoCloseable {
         return pick != null && tokens.remove(pick);
     }
 
-    private boolean hasToken(Instant now, Priority priority) {
+    private boolean hasToken(Instant now, Urgency priority) {
         return tokens.stream().anyMatch(t -> t.expires().isAfter(now) && t.serves(priority));
     }
 
-    private Instant pausedUntil(Priority priority) {
+    private Instant pausedUntil(Urgency priority) {
         return switch (priority) {
-            case INTERACTIVE -> Instant.MIN;
-            case FOREGROUND -> pausedUntil;
+            case CASHIER -> Instant.MIN;
+            case SCREEN -> pausedUntil;
             case BACKGROUND -> pausedUntil.isAfter(backgroundPausedUntil) ? pausedUntil : backgroundPausedUntil;
         };
     }

@@ -69,6 +69,11 @@ final class StoreBench {
         queriesAtScale();
     }
 
+    private void row(String figure, String target, String measured, boolean met) {
+        report.row(figure, target, measured, met);
+        System.out.println("store bench: " + figure + " | " + target + " | " + measured + " | " + (met ? "yes" : "no"));
+    }
+
     private String store(String name, String... tills) throws SQLException {
         String url = pg.freshDatabase(name);
         PGSimpleDataSource owner = new PGSimpleDataSource();
@@ -136,7 +141,7 @@ final class StoreBench {
             lag = Stats.summary(lags);
         }
         report.detail("storeSyncLagMs", lag);
-        report.row("sync lag, a till's commit → in the store, online (n=" + lag.get("n") + ")", "≤ 1 s p95",
+        row("sync lag, a till's commit → in the store, online (n=" + lag.get("n") + ")", "≤ 1 s p95",
                 "median " + lag.get("median") + " ms, p95 " + lag.get("p95") + " ms",
                 ((Number) lag.get("p95")).doubleValue() <= 1000);
 
@@ -154,7 +159,7 @@ final class StoreBench {
             boolean ok = sender.deliverOnce();
             double seconds = (System.nanoTime() - started) / 1e9;
             report.detail("storeCatchUp", Map.of("changes", queued, "seconds", Stats.round(seconds), "ok", ok));
-            report.row("catch-up of " + queued + " queued changes (batches of " + StoreSender.DEFAULT_BATCH + ")",
+            row("catch-up of " + queued + " queued changes (batches of " + StoreSender.DEFAULT_BATCH + ")",
                     "≤ 10 s", String.format("%.2f s (%.0f changes/s)", seconds, queued / seconds),
                     ok && queued >= 10_000 && seconds <= 10);
         }
@@ -223,7 +228,7 @@ final class StoreBench {
             s.put("requestsPerMinute", Stats.round(requests / minutes));
             s.put("rateLimited", sim.rateLimitedCount());
             report.detail("storeFourTillsPaidMs", s);
-            report.row("4 tills, a QR each at once: MixPay success → Paid (n=" + s.get("n") + "), beside the 2 s floor",
+            row("4 tills, a QR each at once: MixPay success → Paid (n=" + s.get("n") + "), beside the 2 s floor",
                     "≤ 2.5 s median",
                     String.format("median %.2f s, p95 %.2f s; %.1f requests/min for the 4, 1429s %d",
                             ((Number) s.get("median")).doubleValue() / 1000,
@@ -314,7 +319,7 @@ final class StoreBench {
             d.put("byOrderIdMs", Stats.summary(byOrder));
             d.put("dayTotalsPerTillMs", Stats.summary(totals));
             report.detail("storeAtScale", d);
-            report.row(String.format("store-wide at %,d sales from 20 tills: recent 50 of a shop / by order id / a "
+            row(String.format("store-wide at %,d sales from 20 tills: recent 50 of a shop / by order id / a "
                             + "day's shop totals per till (medians of 21)", BIG), "≤ 50 / 10 / 200 ms",
                     String.format("%.2f / %.2f / %.1f ms (loaded in %.0f s, indexed in %.0f s)", Stats.median(recent),
                             Stats.median(byOrder), Stats.median(totals), d.get("loadSeconds"), d.get("indexSeconds")),

@@ -1,6 +1,5 @@
 package app.mixpos.store;
 
-import app.mixpos.checkout.RequestBudget.Priority;
 import app.mixpos.testing.AcceleratedClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +13,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class BudgetRig implements AutoCloseable {
 
-    record Use(String till, Priority priority, Instant at) {
+    record Use(String till, Urgency urgency, Instant at) {
     }
 
     private final AcceleratedClock clock;
@@ -27,17 +26,17 @@ final class BudgetRig implements AutoCloseable {
     }
 
     /** A till asking for {@code priority} requests without pause (a queue of sales behind it). */
-    void ask(String till, StoreRequestBudget budget, Priority priority) {
+    void ask(String till, StoreRequestBudget budget, Urgency urgency) {
         Thread t = new Thread(() -> {
             while (!stopped) {
-                if (budget.tryAcquire(priority)) {
-                    record(new Use(till, priority, clock.instant()));
+                if (budget.tryAcquire(urgency)) {
+                    record(new Use(till, urgency, clock.instant()));
                 } else {
-                    long nanos = clock.real(budget.waitFor(priority)).toNanos();
+                    long nanos = clock.real(budget.waitFor(urgency)).toNanos();
                     LockSupport.parkNanos(Math.max(nanos, 200_000));
                 }
             }
-        }, "rig-" + till + "-" + priority);
+        }, "rig-" + till + "-" + urgency);
         t.setDaemon(true);
         threads.add(t);
         t.start();

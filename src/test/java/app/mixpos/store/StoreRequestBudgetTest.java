@@ -2,7 +2,6 @@ package app.mixpos.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.mixpos.checkout.RequestBudget.Priority;
 import app.mixpos.testing.AcceleratedClock;
 import app.mixpos.testing.RequestWindows;
 import java.time.Duration;
@@ -63,8 +62,8 @@ class StoreRequestBudgetTest {
         DataSource store = fresh("budget_six");
         for (int i = 1; i <= 6; i++) {
             StoreRequestBudget budget = till(store, "T" + i, 6, Duration.ZERO);
-            rig.ask("T" + i, budget, Priority.FOREGROUND);
-            rig.ask("T" + i, budget, i % 2 == 0 ? Priority.BACKGROUND : Priority.INTERACTIVE);
+            rig.ask("T" + i, budget, Urgency.SCREEN);
+            rig.ask("T" + i, budget, i % 2 == 0 ? Urgency.BACKGROUND : Urgency.CASHIER);
         }
         rig.runFor(Duration.ofMinutes(4));
         List<Instant> times = rig.times();
@@ -79,13 +78,13 @@ class StoreRequestBudgetTest {
     @Test
     void customersScreensAreServedBeforeTheBackgroundAcrossTills() throws Exception {
         DataSource store = fresh("budget_priority");
-        rig.ask("T1", till(store, "T1", 3, Duration.ZERO), Priority.BACKGROUND);
-        rig.ask("T2", till(store, "T2", 3, Duration.ZERO), Priority.FOREGROUND);
-        rig.ask("T3", till(store, "T3", 3, Duration.ZERO), Priority.FOREGROUND);
+        rig.ask("T1", till(store, "T1", 3, Duration.ZERO), Urgency.BACKGROUND);
+        rig.ask("T2", till(store, "T2", 3, Duration.ZERO), Urgency.SCREEN);
+        rig.ask("T3", till(store, "T3", 3, Duration.ZERO), Urgency.SCREEN);
         Instant steady = clock.instant().plusSeconds(30);
         rig.runFor(Duration.ofMinutes(3));
         List<BudgetRig.Use> uses = rig.uses().stream().filter(u -> u.at().isAfter(steady)).toList();
-        long background = uses.stream().filter(u -> u.priority() == Priority.BACKGROUND).count();
+        long background = uses.stream().filter(u -> u.urgency() == Urgency.BACKGROUND).count();
         long foreground = uses.size() - background;
         assertThat(RequestWindows.busiestMinute(rig.times())).isLessThanOrEqualTo(PER_MINUTE);
         assertThat(foreground).as("the customers' screens on T2 and T3 had most of two and a half minutes")
@@ -99,9 +98,9 @@ class StoreRequestBudgetTest {
         SwitchableStore store = new SwitchableStore(fresh("budget_away"));
         int tills = 4;
         int share = PER_MINUTE / tills;
-        rig.ask("T1", till(store, "T1", tills, Duration.ZERO), Priority.FOREGROUND);
+        rig.ask("T1", till(store, "T1", tills, Duration.ZERO), Urgency.SCREEN);
         for (int i = 2; i <= tills; i++) {
-            rig.ask("T" + i, till(store, "T" + i, tills, Duration.ZERO), Priority.BACKGROUND);
+            rig.ask("T" + i, till(store, "T" + i, tills, Duration.ZERO), Urgency.BACKGROUND);
         }
         rig.runFor(Duration.ofMinutes(3));
         Instant awayAt = clock.instant();
@@ -134,9 +133,9 @@ class StoreRequestBudgetTest {
         DataSource shared = fresh("budget_partition");
         SwitchableStore cutOff = new SwitchableStore(shared);
         int tills = 3;
-        rig.ask("T1", till(cutOff, "T1", tills, Duration.ZERO), Priority.FOREGROUND);
-        rig.ask("T2", till(shared, "T2", tills, Duration.ZERO), Priority.FOREGROUND);
-        rig.ask("T3", till(shared, "T3", tills, Duration.ZERO), Priority.BACKGROUND);
+        rig.ask("T1", till(cutOff, "T1", tills, Duration.ZERO), Urgency.SCREEN);
+        rig.ask("T2", till(shared, "T2", tills, Duration.ZERO), Urgency.SCREEN);
+        rig.ask("T3", till(shared, "T3", tills, Duration.ZERO), Urgency.BACKGROUND);
         rig.runFor(Duration.ofMinutes(2));
         cutOff.down(true);
         rig.runFor(Duration.ofMinutes(4));
@@ -151,7 +150,7 @@ class StoreRequestBudgetTest {
         DataSource store = fresh("budget_skew");
         Duration[] offsets = {Duration.ofMinutes(-2), Duration.ZERO, Duration.ofMinutes(2), Duration.ofSeconds(37)};
         for (int i = 0; i < offsets.length; i++) {
-            rig.ask("T" + i, till(store, "T" + i, offsets.length, offsets[i]), Priority.FOREGROUND);
+            rig.ask("T" + i, till(store, "T" + i, offsets.length, offsets[i]), Urgency.SCREEN);
         }
         rig.runFor(Duration.ofMinutes(3));
         List<Instant> times = rig.times();

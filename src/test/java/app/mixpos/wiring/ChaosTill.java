@@ -84,7 +84,8 @@ public final class ChaosTill implements AutoCloseable {
         ReceiptLogStore store = new ReceiptLogStore(log);
         CheckoutConfig config = new CheckoutConfig(PAYEE, Settings.DEFAULT_SETTLEMENT_ASSET, o.mode(),
                 PaymentExpiry.DEFAULT, tillId);
-        this.engine = new CheckoutEngine(config, new MixPayGateway(client), store, store, budget, scaled, io,
+        this.engine = new CheckoutEngine(config, new MixPayGateway(client), store, store,
+                SharedRequestBudget.of(budget), scaled, io,
                 o.clock(), new Random(tillId.hashCode()));
         this.sender = new StoreSender(new ReceiptLogChanges(log, tillId), pool, o.clock(),
                 new Backoff(Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofSeconds(2)), 100, false);
