@@ -128,9 +128,9 @@ public final class ChaosTill implements AutoCloseable {
 
     /**
      * When ({@link System#nanoTime()}) the engine told its listeners that the sale was paid: the moment the screens
-     * (which observe the same listeners through the till model) are told to show Paid.
+     * (which observe the same listeners through the till model) are told to show Paid; null if it was not paid.
      */
-    public long paidSeenAt(String orderId) {
+    public Long paidSeenAt(String orderId) {
         return paidSeen.get(orderId);
     }
 
