@@ -247,7 +247,7 @@ final class StoreBench {
                             ((Number) s.get("median")).doubleValue() / 1000,
                             ((Number) s.get("p95")).doubleValue() / 1000, requests / minutes,
                             sim.rateLimitedCount(), notPaid),
-                    ((Number) s.get("median")).doubleValue() <= 2500 && sim.rateLimitedCount() == 0);
+                    ((Number) s.get("median")).doubleValue() <= 2500 && sim.rateLimitedCount() == 0 && notPaid == 0);
         } finally {
             tills.forEach(ChaosTill::close);
         }
