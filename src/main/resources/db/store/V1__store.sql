@@ -65,9 +65,11 @@ CREATE TABLE events (
     hash         text,
     chain_ok     boolean NOT NULL DEFAULT false,
     received_at  timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (till_id, event_id),
-    UNIQUE (till_id, seq)
+    PRIMARY KEY (till_id, seq)
 );
+-- event_id is the till log's own id: unique in one log, but a till reinstalled under the same id starts again at 1,
+-- and that must show as a broken link, not stop its deliveries.
+CREATE INDEX events_by_till_event ON events (till_id, event_id);
 CREATE INDEX events_by_order ON events (order_id);
 
 -- One row per sale of every till, in its newest state the store received.
@@ -198,29 +200,32 @@ BEGIN
 END
 $$;
 
--- Verifies each arriving event against its till's chain head, records a broken link as a conflict (the event is
--- kept, marked chain_ok = false) and moves the head on to the event's own hash, so every later link is checked too.
+-- Verifies each arriving event against the till's last event the store holds (its hash recomputed here), records a
+-- broken link as a conflict (the event is kept, marked chain_ok = false), and checks every later link against the
+-- event's own hash, as the till's own check does. chain_heads is brought up to date once per statement (below).
 CREATE FUNCTION events_verify() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
-    head     chain_heads%ROWTYPE;
-    expected text;
-    problem  text;
+    last_id   bigint := 0;
+    last_hash text := repeat('0', 64);
+    expected  text;
+    problem   text;
 BEGIN
     NEW.shop_id := shop_of_till(NEW.till_id);
     NEW.at := NEW.at_text::timestamptz;
-    SELECT * INTO head FROM chain_heads WHERE till_id = NEW.till_id FOR UPDATE;
+    SELECT e.event_id, e.hash INTO last_id, last_hash
+        FROM events e WHERE e.till_id = NEW.till_id ORDER BY e.seq DESC LIMIT 1;
     IF NOT FOUND THEN
-        head.last_hash := repeat('0', 64);
-        head.last_event_id := 0;
+        last_id := 0;
+        last_hash := repeat('0', 64);
     END IF;
     expected := event_hash(NEW);
-    IF NEW.event_id <= head.last_event_id THEN
-        problem := format('event %s arrived after event %s of the same till', NEW.event_id, head.last_event_id);
-    ELSIF NEW.prev_hash IS DISTINCT FROM head.last_hash THEN
+    IF NEW.event_id <= last_id THEN
+        problem := format('event %s arrived after event %s of the same till', NEW.event_id, last_id);
+    ELSIF NEW.prev_hash IS DISTINCT FROM last_hash THEN
         problem := format('event %s does not chain from the till''s last event %s (prev_hash %s, expected %s): '
-                          'an event before it was removed or changed', NEW.event_id, head.last_event_id,
-                          NEW.prev_hash, head.last_hash);
+                          'an event before it was removed or changed', NEW.event_id, last_id, NEW.prev_hash,
+                          last_hash);
     ELSIF expected IS NULL THEN
         problem := format('event %s has chain format %s, which the store does not know', NEW.event_id,
                           NEW.chain_format);
@@ -231,15 +236,27 @@ BEGIN
     NEW.chain_ok := problem IS NULL;
     IF problem IS NOT NULL THEN
         INSERT INTO conflicts (till_id, seq, kind, kept_hash, offered_hash, detail)
-        VALUES (NEW.till_id, NEW.seq, 'CHAIN_BROKEN', head.last_hash, coalesce(NEW.hash, ''), problem)
+        VALUES (NEW.till_id, NEW.seq, 'CHAIN_BROKEN', last_hash, coalesce(NEW.hash, ''), problem)
         ON CONFLICT DO NOTHING;
     END IF;
-    INSERT INTO chain_heads AS h (till_id, last_event_id, last_hash, events, broken_links, updated_at)
-    VALUES (NEW.till_id, NEW.event_id, NEW.hash, 1, CASE WHEN problem IS NULL THEN 0 ELSE 1 END, now())
-    ON CONFLICT (till_id) DO UPDATE
-        SET last_event_id = greatest(h.last_event_id, excluded.last_event_id), last_hash = excluded.last_hash,
-            events = h.events + 1, broken_links = h.broken_links + excluded.broken_links, updated_at = now();
     RETURN NEW;
+END
+$$;
+
+-- Each till's head after a statement's events: newest event and hash, events and broken links counted.
+CREATE FUNCTION chain_heads_advance() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+    INSERT INTO chain_heads AS h (till_id, last_event_id, last_hash, events, broken_links, updated_at)
+    SELECT a.till_id, (array_agg(a.event_id ORDER BY a.seq DESC))[1], (array_agg(a.hash ORDER BY a.seq DESC))[1],
+           count(*),
+           count(*) FILTER (WHERE NOT a.chain_ok), now()
+    FROM arrived a GROUP BY a.till_id
+    ON CONFLICT (till_id) DO UPDATE
+        SET last_event_id = excluded.last_event_id, last_hash = excluded.last_hash,
+            events = h.events + excluded.events, broken_links = h.broken_links + excluded.broken_links,
+            updated_at = now();
+    RETURN NULL;
 END
 $$;
 
@@ -247,6 +264,8 @@ CREATE TRIGGER received_changes_hash BEFORE INSERT ON received_changes
     FOR EACH ROW EXECUTE FUNCTION received_changes_check();
 CREATE TRIGGER events_verify BEFORE INSERT ON events
     FOR EACH ROW EXECUTE FUNCTION events_verify();
+CREATE TRIGGER events_heads AFTER INSERT ON events REFERENCING NEW TABLE AS arrived
+    FOR EACH STATEMENT EXECUTE FUNCTION chain_heads_advance();
 CREATE TRIGGER sales_shop BEFORE INSERT OR UPDATE ON sales
     FOR EACH ROW EXECUTE FUNCTION set_shop();
 
@@ -273,6 +292,8 @@ GRANT SELECT ON shops, tills, received_changes, events, sales, chain_heads, conf
 GRANT INSERT ON received_changes, events, sales, conflicts TO ${tillGroup};
 GRANT UPDATE ON sales TO ${tillGroup};
 GRANT USAGE ON SEQUENCE conflicts_id_seq TO ${tillGroup};
+-- A till's own Flyway run finds nothing to apply once the owner has migrated: it reads the history only.
+GRANT SELECT ON "${flyway:table}" TO ${tillGroup};
 
 ALTER TABLE shops ENABLE ROW LEVEL SECURITY;
 ALTER TABLE tills ENABLE ROW LEVEL SECURITY;

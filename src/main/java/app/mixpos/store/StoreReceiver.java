@@ -10,7 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Takes one batch of a till's changes into the store, inside the caller's transaction. A change already received
@@ -132,6 +135,9 @@ final class StoreReceiver {
         if (fresh.isEmpty()) {
             return;
         }
+        // each sale once per batch, in its newest version: one upsert per sale, and safe with reWriteBatchedInserts
+        Map<String, JsonNode> newest = new LinkedHashMap<>();
+        Map<String, Long> newestSeq = new HashMap<>();
         try (PreparedStatement receive = c.prepareStatement(RECEIVE);
              PreparedStatement event = c.prepareStatement(EVENT);
              PreparedStatement sale = c.prepareStatement(SALE)) {
@@ -145,9 +151,18 @@ final class StoreReceiver {
                     JsonNode payload = parse(change);
                     bindEvent(event, tillId, change.seq(), payload.path("event"));
                     event.addBatch();
-                    bindSale(sale, tillId, change.seq(), payload.path("sale"));
-                    sale.addBatch();
+                    JsonNode row = payload.path("sale");
+                    String orderId = text(row, "order_id");
+                    JsonNode kept = newest.get(orderId);
+                    if (kept == null || kept.path("version").asLong() <= row.path("version").asLong()) {
+                        newest.put(orderId, row);
+                        newestSeq.put(orderId, change.seq());
+                    }
                 }
+            }
+            for (Map.Entry<String, JsonNode> row : newest.entrySet()) {
+                bindSale(sale, tillId, newestSeq.get(row.getKey()), row.getValue());
+                sale.addBatch();
             }
             receive.executeBatch();
             event.executeBatch();

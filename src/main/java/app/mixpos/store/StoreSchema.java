@@ -29,6 +29,39 @@ public final class StoreSchema {
         return result.migrationsExecuted;
     }
 
+    /**
+     * The owner's one-off set-up from a shell: {@code StoreSchema <jdbc-url> <owner-role>}, the password from
+     * {@code MIXPAY_STORE_PASSWORD} or typed at the prompt (README: "Store mode"). Exits 0 when the schema is up to
+     * date, 1 with one line saying what failed otherwise.
+     */
+    public static void main(String[] args) {
+        if (args.length != 2) {
+            System.err.println("usage: StoreSchema <jdbc-url> <owner-role>   (password in MIXPAY_STORE_PASSWORD or "
+                    + "typed when asked)");
+            System.exit(2);
+        }
+        String password = System.getenv("MIXPAY_STORE_PASSWORD");
+        if (password == null && System.console() != null) {
+            password = new String(System.console().readPassword("Password of %s: ", args[1]));
+        }
+        try {
+            System.out.println(setUp(args[0], args[1], password));
+        } catch (RuntimeException e) {
+            System.err.println("The store schema was not brought up to date: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Migrates the store at {@code jdbcUrl} as {@code owner}; returns a line saying what it did. */
+    static String setUp(String jdbcUrl, String owner, String password) {
+        try (com.zaxxer.hikari.HikariDataSource store = StoreDataSource.open(jdbcUrl, owner, password, "SETUP")) {
+            int applied = migrate(store);
+            String version = flyway(store, TILL_GROUP).info().current().getVersion().getVersion();
+            return "The store schema is at version " + version + " (" + applied + " migration"
+                    + (applied == 1 ? "" : "s") + " applied now).";
+        }
+    }
+
     static Flyway flyway(DataSource store, String tillGroup) {
         return Flyway.configure()
                 .dataSource(store)

@@ -48,7 +48,7 @@ public final class StoreSender implements AutoCloseable {
 
     private volatile StoreStatus status;
     private volatile boolean migrated;
-    private int failuresInARow;
+    private volatile int failuresInARow;
     private ScheduledExecutorService thread;
     private ScheduledFuture<?> next;
 
@@ -166,9 +166,10 @@ public final class StoreSender implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             failuresInARow++;
             Problem problem = classify(e);
-            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String detail = shorten(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             if (failuresInARow == 1 || failuresInARow % 20 == 0) {
-                LOG.warn("Store delivery failed ({} in a row, {}): {}", failuresInARow, problem, detail, e);
+                LOG.warn("Store delivery failed ({} in a row, {}): {}", failuresInARow, problem, detail);
+                LOG.debug("Store delivery failure", e);
             }
             StoreStatus before = status;
             publish(new StoreStatus(problem == Problem.UNREACHABLE || problem == Problem.LOCAL_LOG
@@ -261,13 +262,25 @@ public final class StoreSender implements AutoCloseable {
                 return Problem.UNREACHABLE;
             }
             if (t instanceof org.flywaydb.core.api.FlywayException) {
-                return t.getCause() == null ? Problem.SCHEMA : classify(t.getCause());
+                Problem cause = t.getCause() == null ? Problem.SCHEMA : classify(t.getCause());
+                return cause == Problem.UNREACHABLE || cause == Problem.LOGIN_REFUSED ? cause : Problem.SCHEMA;
             }
             if (t.getClass().getName().startsWith("app.mixpos.receipts")) {
                 return Problem.LOCAL_LOG;
             }
         }
         return Problem.OTHER;
+    }
+
+    /** A batch's failure quotes its whole SQL: keep the start and the server's own words at the end. */
+    static String shorten(String message) {
+        String oneLine = message.replaceAll("\\s+", " ").strip();
+        if (oneLine.length() <= 400) {
+            return oneLine;
+        }
+        int error = oneLine.lastIndexOf("ERROR:");
+        String tail = error >= 0 ? oneLine.substring(error) : oneLine.substring(oneLine.length() - 200);
+        return oneLine.substring(0, 150) + " … " + (tail.length() > 240 ? tail.substring(0, 240) : tail);
     }
 
     private static void rollbackQuietly(Connection c) {

@@ -50,6 +50,17 @@ class StoreDeliveryTest {
         }
     }
 
+    @Test
+    void theOwnersSetUpCommandMigratesOnceAndThenFindsNothingToDo() {
+        app.mixpos.testing.TestPostgres server = app.mixpos.testing.TestPostgres.server();
+        String url = server.freshDatabase("setup");
+
+        assertThat(StoreSchema.setUp(url, server.user(), server.password()))
+                .isEqualTo("The store schema is at version 1 (1 migration applied now).");
+        assertThat(StoreSchema.setUp(url, server.user(), server.password()))
+                .isEqualTo("The store schema is at version 1 (0 migrations applied now).");
+    }
+
     static String[] seqs(int n) {
         String[] s = new String[n];
         for (int i = 0; i < n; i++) {

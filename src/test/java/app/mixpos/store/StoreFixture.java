@@ -20,6 +20,12 @@ public final class StoreFixture {
 
     public StoreFixture(String name) {
         url = server.freshDatabase(name);
+        try {
+            // as README's set-up does (PostgreSQL 15 and later already do): only the owner creates tables
+            sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         StoreSchema.migrate(owner());
     }
 
@@ -35,6 +41,7 @@ public final class StoreFixture {
         ds.setPassword(password);
         ds.setConnectTimeout(3);
         ds.setSocketTimeout(20);
+        ds.setReWriteBatchedInserts(true);
         return ds;
     }
 
