@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,14 +24,13 @@ final class ApiHandler implements HttpHandler {
 
     private final Clock clock;
     private final Faults faults;
-    private final RateLimiter limiter;
+    private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
     private final RequestLog requests;
     private final Map<String, Endpoint> routes;
 
-    ApiHandler(Clock clock, Faults faults, RateLimiter limiter, RequestLog requests, Map<String, Endpoint> routes) {
+    ApiHandler(Clock clock, Faults faults, RequestLog requests, Map<String, Endpoint> routes) {
         this.clock = clock;
         this.faults = faults;
-        this.limiter = limiter;
         this.requests = requests;
         this.routes = Map.copyOf(routes);
     }
@@ -61,8 +61,8 @@ final class ApiHandler implements HttpHandler {
         try (InputStream in = exchange.getRequestBody()) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        MixPaySimulator.Answer answer = answer(exchange.getRequestMethod(), exchange.getRequestURI(),
-                exchange.getRequestHeaders().getFirst("Content-Type"), body);
+        MixPaySimulator.Answer answer = answer(clientAddress(exchange), exchange.getRequestMethod(),
+                exchange.getRequestURI(), exchange.getRequestHeaders().getFirst("Content-Type"), body);
         answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         Exchanges.sendJson(exchange, answer.status(), answer.body().getBytes(StandardCharsets.UTF_8));
     }
@@ -70,11 +70,30 @@ final class ApiHandler implements HttpHandler {
     /** Served in process, without the network: logged and rate limited like any request, but never faulted. */
     MixPaySimulator.Answer serveInProcess(String method, URI uri, String contentType, String body) {
         requests.record(clock.instant());
-        return answer(method, uri, contentType, body);
+        return answer(MixPaySimulator.IN_PROCESS, method, uri, contentType, body);
     }
 
-    private MixPaySimulator.Answer answer(String method, URI uri, String contentType, String body) {
-        RateLimiter.Decision decision = limiter.tryAcquire(clock.instant());
+    /**
+     * The address MixPay would count the request against: the client's IP, or the address a test names in
+     * {@link MixPaySimulator#ADDRESS_HEADER} to put tills behind different routers of one simulator.
+     */
+    private static String clientAddress(HttpExchange exchange) {
+        String named = exchange.getRequestHeaders().getFirst(MixPaySimulator.ADDRESS_HEADER);
+        if (named != null && !named.isBlank()) {
+            return named.strip();
+        }
+        return exchange.getRemoteAddress().getAddress().getHostAddress();
+    }
+
+    private MixPaySimulator.Answer answer(String address, String method, URI uri, String contentType, String body) {
+        Instant now = clock.instant();
+        RateLimiter.Decision decision = limiters.computeIfAbsent(address, a -> new RateLimiter()).tryAcquire(now);
+        if (decision.allowed()) {
+            requests.admitted(now, address, uri.getPath());
+        } else {
+            requests.refused();
+            LOG.debug("1429 for {}: more than {} requests in the minute to {}", address, RateLimiter.LIMIT, now);
+        }
         Map<String, String> headers = Map.of("x-ratelimit-limit", String.valueOf(RateLimiter.LIMIT),
                 "x-ratelimit-remaining", String.valueOf(decision.remaining()));
         if (!decision.allowed()) {

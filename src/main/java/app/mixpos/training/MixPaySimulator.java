@@ -22,12 +22,20 @@ import org.slf4j.LoggerFactory;
 /**
  * A MixPay stand-in on 127.0.0.1: the API under {@link #apiUrl()} and the checkout pages under
  * {@link #payUrl()}. It backs training mode and every end-to-end test. All timing (payment scenarios,
- * rate limit, timestamps) follows the {@link Clock} it was started with; only {@link Fault#SLOW} waits in
- * real time. Thread-safe.
+ * rate limit, timestamps) follows the {@link Clock} it was started with (a test may give it a clock running faster
+ * than real time, shared with the tills); only {@link Fault#SLOW} waits in real time. Like MixPay it allows 60
+ * requests a minute per client address, counted separately for each address. Thread-safe.
  */
 public final class MixPaySimulator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MixPaySimulator.class);
+    /**
+     * A request header naming the client address the rate limit counts the request against, in place of the
+     * connection's IP: tests put tills behind different routers of one simulator with it. MixPay has no such header.
+     */
+    public static final String ADDRESS_HEADER = "X-Simulator-Client-Address";
+    /** The address requests served {@link #serveInProcess in process} are counted against. */
+    public static final String IN_PROCESS = "in-process";
     private static final int THREADS = 8;
     /** Without TCP_NODELAY the JDK server's split header/body writes meet delayed ACKs: ~40 ms per request. */
     private static final String NODELAY = "sun.net.httpserver.nodelay";
@@ -55,7 +63,7 @@ public final class MixPaySimulator implements AutoCloseable {
                 "GET /v1/setting/quote_assets", (r, now) -> lists.quoteAssets(r),
                 "GET /v1/setting/settlement_assets", (r, now) -> lists.settlementAssets(r),
                 "GET /v1/setting/payment_assets", (r, now) -> lists.paymentAssets(r));
-        this.api = new ApiHandler(clock, faults, new RateLimiter(), requests, routes);
+        this.api = new ApiHandler(clock, faults, requests, routes);
         server.createContext("/v1/", api);
         PageHandler pages = new PageHandler(ledger, catalog);
         server.createContext("/pay", pages);
@@ -145,6 +153,31 @@ public final class MixPaySimulator implements AutoCloseable {
     /** When each API request arrived, by the clock, oldest first. */
     public List<Instant> requestTimes() {
         return requests.times();
+    }
+
+    /**
+     * When each request the rate limit admitted arrived, by the clock, in order of arrival, of every client address
+     * ({@code 127.0.0.1} for every till on loopback unless they name one in {@link #ADDRESS_HEADER}).
+     */
+    public List<Instant> admittedTimes() {
+        return requests.admitted().stream().map(RequestLog.Admitted::at).toList();
+    }
+
+    /** As {@link #admittedTimes()}, of one client address. */
+    public List<Instant> admittedTimes(String address) {
+        return requests.admitted().stream().filter(a -> a.address().equals(address)).map(RequestLog.Admitted::at)
+                .toList();
+    }
+
+    /** How many requests the rate limit admitted, per API path ({@code /v1/payments_result} ...). */
+    public Map<String, Long> admittedByPath() {
+        return requests.admitted().stream().collect(java.util.stream.Collectors.groupingBy(RequestLog.Admitted::path,
+                java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+    }
+
+    /** How many requests were answered {@code 1429} (more than 60 in a minute from their address). */
+    public long rateLimitedCount() {
+        return requests.refusedCount();
     }
 
     /**

@@ -34,8 +34,8 @@ class PosBenchmarks {
      * (app and bare window alike) and the sales run whose memory is measured use exactly these.
      */
     static final List<String> SHIPPED_JVM = ShippedJvm.options();
-    /** Comma-separated parts to run ({@code qr,receiptLog,sales,startUp}); all when unset. */
-    private static final String ONLY = System.getProperty("bench.only", "qr,receiptLog,sales,startUp,exports,reports");
+    /** Comma-separated parts to run ({@code qr,receiptLog,sales,startUp,exports,reports,store}); all when unset. */
+    private static final String ONLY = System.getProperty("bench.only", "qr,receiptLog,sales,startUp,exports,reports,store");
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Report report = new Report();
 
@@ -60,6 +60,9 @@ class PosBenchmarks {
             }
             if (ONLY.contains("reports")) {
                 reports();
+            }
+            if (ONLY.contains("store")) {
+                new StoreBench(report, Files.createTempDirectory("store-bench")).run();
             }
         } finally {
             report.write(OUT);

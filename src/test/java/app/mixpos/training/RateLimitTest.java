@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class RateLimitTest extends SimulatorTest {
@@ -54,5 +55,25 @@ class RateLimitTest extends SimulatorTest {
         }
         assertThat(client.get(PATH).remaining()).isEqualTo("59");
         assertThat(sim.requestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void eachClientAddressHasItsOwnSixtyAMinuteAndEveryAdmittedRequestIsRecorded() throws IOException {
+        for (int i = 0; i < 60; i++) {
+            assertThat(client.getFrom("shop-a", PATH).json().get("success").asBoolean()).isTrue();
+            clock.advance(Duration.ofMillis(500));
+        }
+        assertThat(client.getFrom("shop-a", PATH).json().get("code").asInt()).isEqualTo(1429);
+        SimClient.Reply other = client.getFrom("shop-b", PATH);
+        assertThat(other.json().get("success").asBoolean()).as("another address is counted apart").isTrue();
+        assertThat(other.remaining()).isEqualTo("59");
+        assertThat(client.get(PATH).remaining()).as("loopback without a name is 127.0.0.1").isEqualTo("59");
+
+        assertThat(sim.rateLimitedCount()).isEqualTo(1);
+        assertThat(sim.admittedTimes()).hasSize(62);
+        assertThat(sim.admittedTimes("shop-a")).hasSize(60)
+                .startsWith(Instant.parse("2026-11-21T09:00:00Z"), Instant.parse("2026-11-21T09:00:00.500Z"));
+        assertThat(sim.admittedTimes("127.0.0.1")).hasSize(1);
+        assertThat(sim.requestCount()).isEqualTo(63);
     }
 }

@@ -50,6 +50,12 @@ final class SimClient {
         return call(new Request.Builder().url(base + pathAndQuery).build());
     }
 
+    /** A GET counted against the client address {@code address} (as from behind another router). */
+    Reply getFrom(String address, String pathAndQuery) throws IOException {
+        return call(new Request.Builder().url(base + pathAndQuery).header(MixPaySimulator.ADDRESS_HEADER, address)
+                .build());
+    }
+
     Reply postJson(String path, Map<String, ?> body) throws IOException {
         String json = MAPPER.writeValueAsString(body);
         return call(new Request.Builder().url(base + path)
