@@ -44,7 +44,14 @@ public enum Option {
             "Check the receipt log's hash chain (the training log in training mode) without changing it, print the "
                     + "result and exit: 0 when intact, 1 when broken or unreadable."),
     HELP("--help", null, null, null, null, "Print this help and exit."),
-    VERSION("--version", null, null, null, null, "Print the version and exit.");
+    VERSION("--version", null, null, null, null, "Print the version and exit."),
+    // --- customer display (issue 14)
+    CUSTOMER_DISPLAY("--customer-display", "MIXPAY_POS_CUSTOMER_DISPLAY", "customerDisplay", "auto|none|X,Y,WxH",
+            "auto", "Which monitor faces the customer: auto (any monitor besides the cashier's), none, or one "
+                    + "monitor by its place and size, like 1280,0,1024x768 (the settings screen writes it)."),
+    CUSTOMER_DISPLAY_TITLE("--customer-display-title", "MIXPAY_POS_CUSTOMER_DISPLAY_TITLE", "customerDisplayTitle",
+            "TEXT", "none", "The shop's name, shown large on the customer display between sales (one line, at "
+                    + "most 60 characters).");
 
     private final String flag;
     private final String env;
