@@ -1,6 +1,15 @@
 package app.mixpos;
 
+import app.mixpos.checkout.ExecutorScheduler;
 import app.mixpos.checkout.PendingCheckout;
+import app.mixpos.config.DisplayOptions;
+import app.mixpos.config.MonitorBounds;
+import app.mixpos.till.TillModel;
+import app.mixpos.ui.customerdisplay.CustomerDisplay;
+import app.mixpos.ui.customerdisplay.CustomerDisplayModel;
+import app.mixpos.ui.settings.CustomerDisplaySection;
+import app.mixpos.ui.window.CustomerScreens;
+import app.mixpos.wiring.FileDisplayChoiceStore;
 import app.mixpos.receipts.SqlThreads;
 import app.mixpos.records.SaleRecords;
 import app.mixpos.ui.text.Texts;
@@ -23,6 +32,8 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +48,12 @@ public final class PosApp extends Application {
     private static Settings settings;
     private static boolean smoke;
     private static WindowMode windowMode = WindowMode.WINDOW;
+    private static DisplayOptions displayOptions = DisplayOptions.DEFAULT;
     private static final CompletableFuture<PosEngine> opening = new CompletableFuture<>();
     private static volatile int exitCode;
+    private TillModel till;
+    private CustomerDisplay customerDisplay;
+    private ExecutorScheduler displayTimer;
 
     /**
      * Starts the app with checked settings and returns the exit code once the window has closed
@@ -48,6 +63,12 @@ public final class PosApp extends Application {
      * @param mode     how the window opens on its screen
      */
     public static int start(Settings checked, boolean smokeRun, WindowMode mode) {
+        return start(checked, smokeRun, mode, DisplayOptions.DEFAULT);
+    }
+
+    /** As {@link #start(Settings, boolean, WindowMode)}, with the customer display's options. */
+    public static int start(Settings checked, boolean smokeRun, WindowMode mode, DisplayOptions display) {
+        displayOptions = display;
         settings = checked;
         smoke = smokeRun;
         closeOnTerm();
@@ -110,10 +131,17 @@ public final class PosApp extends Application {
         SimulatorCustomer customer = settings.training()
                 ? new SimulatorCustomer(() -> opening.join().simulator().orElseThrow()) : null;
         FileOwnerLock lock = new FileOwnerLock(settings.dataDir(), settings.training(), Clock.systemUTC());
-        PosWindow window = new PosWindow(stage, checkout, SaleRecords.whenReady(opening.thenApply(PosEngine::records)),
-                options, new FileSettingsEditor(settings), lock, customer,
-                new ClasspathSoundCue());
+        till = new TillModel(checkout);
+        PosWindow window = new PosWindow(stage, till, checkout,
+                SaleRecords.whenReady(opening.thenApply(PosEngine::records)), options, new FileSettingsEditor(settings),
+                lock, customer, new ClasspathSoundCue());
+        CustomerScreens<Screen> screens = customerScreens();
+        window.addSettingsSection(() -> new CustomerDisplaySection(screens.choiceProperty(), screens::monitors,
+                PosApp::cashierMonitor, new FileDisplayChoiceStore(settings.dataDir()), settingsIo(),
+                FxThread.EXECUTOR, Texts.english()));
         window.show(windowMode);
+        // after the first frame: the customer display's window, when a second monitor faces the customer
+        FxThread.later(() -> openCustomerDisplay(stage, screens));
         long firstFrame = System.currentTimeMillis();
         long[] usable = {firstFrame};
         FxThread.later(() -> {
@@ -131,6 +159,53 @@ public final class PosApp extends Application {
                 }
             }
         }));
+    }
+
+    /** The monitors as JavaFX sees them, followed as they change; the cashier's is the primary one. */
+    private static CustomerScreens<Screen> customerScreens() {
+        return new CustomerScreens<>(Screen.getScreens(), s -> bounds(s.getBounds()), PosApp::cashierMonitor,
+                displayOptions.customerDisplay());
+    }
+
+    private static MonitorBounds cashierMonitor() {
+        return bounds(Screen.getPrimary().getBounds());
+    }
+
+    private static MonitorBounds bounds(Rectangle2D r) {
+        return new MonitorBounds((int) Math.round(r.getMinX()), (int) Math.round(r.getMinY()),
+                Math.max(1, (int) Math.round(r.getWidth())), Math.max(1, (int) Math.round(r.getHeight())));
+    }
+
+    /**
+     * The customer display observes the same till model as the cashier's window, in the customer's language (English
+     * until the languages are wired), and follows the monitors.
+     */
+    private void openCustomerDisplay(Stage cashier, CustomerScreens<Screen> screens) {
+        displayTimer = new ExecutorScheduler("customer-display");
+        customerDisplay = new CustomerDisplay(new CustomerDisplayModel(till, Texts.english(), displayOptions.title(),
+                FxThread.EXECUTOR, displayTimer, CustomerDisplayModel.RESULT_FOR), cashier);
+        customerDisplay.follow(screens.customerMonitorProperty());
+    }
+
+    private static java.util.concurrent.Executor settingsIo() {
+        return task -> {
+            Thread t = new Thread(task, "settings-io");
+            t.setDaemon(true);
+            t.start();
+        };
+    }
+
+    @Override
+    public void stop() {
+        if (customerDisplay != null) {
+            customerDisplay.dispose();
+        }
+        if (displayTimer != null) {
+            displayTimer.close();
+        }
+        if (till != null) {
+            till.close();
+        }
     }
 
     private void refuseToStart(Stage stage, Throwable failure) {

@@ -26,6 +26,8 @@ import app.mixpos.ui.shell.Warnings;
 import app.mixpos.ui.text.Texts;
 import app.mixpos.ui.till.TillFx;
 import app.mixpos.ui.customer.TrainingPanel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +36,7 @@ import app.mixpos.config.WindowMode;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
@@ -48,11 +51,13 @@ public final class PosWindow {
     /** The window's language: every screen of this window speaks it (a customer display may speak another). */
     private final Texts texts = Texts.english();
     private final TillModel model;
+    private final boolean ownsModel;
     private final TillFx till;
     private final Navigator shell;
     private final Warnings warnings = new Warnings();
     private final ShellView view;
     private final HistoryViewModel history;
+    private final List<Supplier<? extends Node>> settingsSections = new ArrayList<>();
     private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ui-io");
         t.setDaemon(true);
@@ -75,13 +80,27 @@ public final class PosWindow {
      */
     public PosWindow(Stage stage, CheckoutService checkout, SaleRecords records, UiOptions options,
                      SettingsEditor settings, OwnerLock lock, TrainingCustomer customer, SoundCue sounds) {
+        this(stage, null, checkout, records, options, settings, lock, customer, sounds);
+    }
+
+    /**
+     * A window observing a till model built by the caller, who may give the same model to other observers (a
+     * customer display) and closes it; with {@code model} null the window builds its own and closes it.
+     *
+     * @param lock     the manager PIN in front of the settings; {@link OwnerLock#NONE} for none
+     * @param customer the simulated customer; required in training mode, ignored (may be null) otherwise
+     * @param sounds   result cues; {@link SoundCue#SILENT} or {@link ClasspathSoundCue}
+     */
+    public PosWindow(Stage stage, TillModel model, CheckoutService checkout, SaleRecords records, UiOptions options,
+                     SettingsEditor settings, OwnerLock lock, TrainingCustomer customer, SoundCue sounds) {
         this.stage = Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(checkout, "checkout");
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(settings, "settings");
-        model = new TillModel(checkout);
-        till = new TillFx(model, FxThread.EXECUTOR, sounds == null ? SoundCue.SILENT : sounds);
+        ownsModel = model == null;
+        this.model = ownsModel ? new TillModel(checkout) : model;
+        till = new TillFx(this.model, FxThread.EXECUTOR, sounds == null ? SoundCue.SILENT : sounds);
         shell = new Navigator(till);
         BooleanProperty networkLost = options.training() ? new SimpleBooleanProperty(false) : null;
         Supplier<TrainingPanel> drawer = options.training() && customer != null
@@ -103,7 +122,11 @@ public final class PosWindow {
         view.addLater(Screen.PAYMENT, () -> new PaymentView(payment));
         view.addLater(Screen.RESULT, () -> new ResultView(shell, till, texts));
         view.addLater(Screen.HISTORY, () -> new HistoryView(history, toKeypad));
-        view.addLater(Screen.SETTINGS, () -> new SettingsView(settingsVm, gate, toKeypad));
+        view.addLater(Screen.SETTINGS, () -> {
+            SettingsView settingsView = new SettingsView(settingsVm, gate, toKeypad);
+            settingsSections.forEach(section -> settingsView.addSection(section.get()));
+            return settingsView;
+        });
         stage.setOnHidden(e -> close());
     }
 
@@ -149,6 +172,19 @@ public final class PosWindow {
         FxThread.later(view::buildLater);
     }
 
+    /**
+     * Adds a section to the settings screen, built with it (behind the same PIN): call on the FX thread before
+     * {@link #show()}, or in the same FX event.
+     */
+    public void addSettingsSection(Supplier<? extends Node> section) {
+        settingsSections.add(Objects.requireNonNull(section, "section"));
+    }
+
+    /** The stage the till is on. */
+    public Stage stage() {
+        return stage;
+    }
+
     /** Shows a warning above every screen until the cashier dismisses it; call on the FX thread. */
     public void warn(String sentence) {
         warnings.add(Objects.requireNonNull(sentence, "sentence"));
@@ -165,7 +201,9 @@ public final class PosWindow {
     /** Stops following the engine; called when the stage is hidden. */
     public void close() {
         till.dispose();
-        model.close();
+        if (ownsModel) {
+            model.close();
+        }
         history.dispose();
         io.shutdownNow();
     }
