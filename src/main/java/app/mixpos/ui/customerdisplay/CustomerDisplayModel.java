@@ -111,7 +111,7 @@ public final class CustomerDisplayModel {
     }
 
     /** The status of an open sale as the customer reads it. */
-    static String statusWords(Texts texts, SaleState state, boolean hasLink) {
+    public static String statusWords(Texts texts, SaleState state, boolean hasLink) {
         if (!hasLink) {
             return texts.get("display.preparing");
         }
