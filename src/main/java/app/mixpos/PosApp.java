@@ -141,7 +141,7 @@ public final class PosApp extends Application {
                 FxThread.EXECUTOR, Texts.english()));
         window.show(windowMode);
         // after the first frame: the customer display's window, when a second monitor faces the customer
-        FxThread.later(() -> openCustomerDisplay(stage, screens));
+        FxThread.later(() -> followCustomerMonitor(stage, screens));
         long firstFrame = System.currentTimeMillis();
         long[] usable = {firstFrame};
         FxThread.later(() -> {
@@ -174,6 +174,27 @@ public final class PosApp extends Application {
     private static MonitorBounds bounds(Rectangle2D r) {
         return new MonitorBounds((int) Math.round(r.getMinX()), (int) Math.round(r.getMinY()),
                 Math.max(1, (int) Math.round(r.getWidth())), Math.max(1, (int) Math.round(r.getHeight())));
+    }
+
+    /**
+     * Builds the customer display the first time a monitor is the customer's (at once, or when one is plugged in or
+     * chosen later); with one monitor nothing of it is built, and the till is as it always was.
+     */
+    private void followCustomerMonitor(Stage cashier, CustomerScreens<Screen> screens) {
+        if (screens.customerMonitorProperty().get() != null) {
+            openCustomerDisplay(cashier, screens);
+            return;
+        }
+        screens.customerMonitorProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends MonitorBounds> obs, MonitorBounds old,
+                                MonitorBounds now) {
+                if (now != null && customerDisplay == null) {
+                    obs.removeListener(this);
+                    openCustomerDisplay(cashier, screens);
+                }
+            }
+        });
     }
 
     /**

@@ -28,7 +28,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  *     <li>A sale open: {@link Phase#PAYING}, its amount, its QR and MixPay's status in the customer's words.</li>
  *     <li>That sale paid, or ended unpaid: {@link Phase#PAID} or {@link Phase#NOT_PAID} for {@code resultFor}
  *     (on the injected scheduler), or until the next sale faces the customer, then idle again. A result the
- *     customer did not see being paid (the cashier opening an old sale) is not shown: the display stays idle.</li>
+ *     customer did not see being paid (the cashier opening an old sale) is not shown: the display goes idle.</li>
  *     <li>The cashier leaving an open sale's QR (a cancel, another screen): idle at once, no QR left up.</li>
  * </ul>
  * Use on the FX thread; {@code fx} is the way onto it.
@@ -89,7 +89,8 @@ public final class CustomerDisplayModel {
             paying(s);
         } else if (phase.get() != Phase.IDLE && s.orderId().equals(orderId.get())) {
             ended(s);
-        } else if (phase.get() == Phase.PAYING) {
+        } else if (phase.get() != Phase.IDLE) {
+            // another sale's result in front of the till (opened from recent sales): no longer this one's thanks
             idle();
         }
     }

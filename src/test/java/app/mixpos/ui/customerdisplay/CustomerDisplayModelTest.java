@@ -133,6 +133,19 @@ class CustomerDisplayModelTest {
     }
 
     @Test
+    void theThanksGoAtOnceWhenTheCashierOpensAnotherSalesResult() {
+        SaleSnapshot s = Sales.open("5");
+        till.face(s);
+        checkout.push(Sales.outcome(s, Outcome.PAID, "success"));
+        till.face(null);
+        assertThat(display.phaseProperty().get()).isEqualTo(Phase.PAID);
+
+        till.face(Sales.failed(Sales.open("6"), "40000"));
+        assertThat(display.phaseProperty().get()).isEqualTo(Phase.IDLE);
+        assertThat(display.statusProperty().get()).isEmpty();
+    }
+
+    @Test
     void disposedItFollowsNoMore() {
         display.dispose();
         till.face(Sales.open("5"));
