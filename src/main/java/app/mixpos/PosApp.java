@@ -140,14 +140,14 @@ public final class PosApp extends Application {
                 PosApp::cashierMonitor, new FileDisplayChoiceStore(settings.dataDir()), settingsIo(),
                 FxThread.EXECUTOR, Texts.english()));
         window.show(windowMode);
-        // after the first frame: the customer display's window, when a second monitor faces the customer
-        FxThread.later(() -> followCustomerMonitor(stage, screens));
         long firstFrame = System.currentTimeMillis();
         long[] usable = {firstFrame};
         FxThread.later(() -> {
             usable[0] = System.currentTimeMillis();
             openEngine();
         });
+        // after the keypad is usable: the customer display's window, when a second monitor faces the customer
+        FxThread.later(() -> followCustomerMonitor(stage, screens));
         opening.whenComplete((engine, failure) -> FxThread.run(() -> {
             if (failure != null) {
                 refuseToStart(stage, failure);
