@@ -185,14 +185,9 @@ public final class PosApp extends Application {
             openCustomerDisplay(cashier, screens);
             return;
         }
-        screens.customerMonitorProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends MonitorBounds> obs, MonitorBounds old,
-                                MonitorBounds now) {
-                if (now != null && customerDisplay == null) {
-                    obs.removeListener(this);
-                    openCustomerDisplay(cashier, screens);
-                }
+        screens.customerMonitorProperty().addListener((obs, old, now) -> {
+            if (now != null && customerDisplay == null) {
+                openCustomerDisplay(cashier, screens);
             }
         });
     }
