@@ -2,6 +2,7 @@ package app.mixpos;
 
 import app.mixpos.config.ConfigException;
 import app.mixpos.config.DataFolder;
+import app.mixpos.config.DisplayOptions;
 import app.mixpos.config.HelpText;
 import app.mixpos.config.Host;
 import app.mixpos.config.LaunchOptions;
@@ -29,12 +30,14 @@ public final class Main {
         LaunchOptions options;
         Settings started = null;
         ReceiptSettings receipts = ReceiptSettings.NONE;
+        DisplayOptions display = DisplayOptions.DEFAULT;
         try {
             options = LaunchOptions.parse(List.of(args), env, host);
             if (options.action() == LaunchOptions.Action.START) {
                 DataFolder.prepare(options.settings().dataDir());
                 started = TillIds.keep(options.settings());
                 receipts = ReceiptSettings.parse(List.of(args), env, options.settings().dataDir());
+                display = DisplayOptions.parse(List.of(args), env, options.settings().dataDir());
             }
         } catch (ConfigException e) {
             System.err.println(e.line());
@@ -45,15 +48,16 @@ public final class Main {
             case HELP -> System.out.print(HelpText.render(host, env));
             case VERSION -> System.out.println(Version.line());
             case VERIFY_LOG -> System.exit(LogVerification.run(options.settings(), System.out));
-            case START -> start(started, receipts, options);
+            case START -> start(started, receipts, options, display);
         }
     }
 
-    private static void start(Settings settings, ReceiptSettings receipts, LaunchOptions options) {
+    private static void start(Settings settings, ReceiptSettings receipts, LaunchOptions options,
+                              DisplayOptions display) {
         if (System.getProperty(DataFolder.LOG_DIR_PROPERTY) == null) {
             System.setProperty(DataFolder.LOG_DIR_PROPERTY, DataFolder.logFolder(settings.dataDir()).toString());
         }
         PosApp.useReceipts(receipts);
-        System.exit(PosApp.start(settings, options.smoke(), options.window()));
+        System.exit(PosApp.start(settings, options.smoke(), options.window(), display));
     }
 }

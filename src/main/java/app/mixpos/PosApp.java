@@ -1,6 +1,15 @@
 package app.mixpos;
 
+import app.mixpos.checkout.ExecutorScheduler;
 import app.mixpos.checkout.PendingCheckout;
+import app.mixpos.config.DisplayOptions;
+import app.mixpos.config.MonitorBounds;
+import app.mixpos.till.TillModel;
+import app.mixpos.ui.customerdisplay.CustomerDisplay;
+import app.mixpos.ui.customerdisplay.CustomerDisplayModel;
+import app.mixpos.ui.settings.CustomerDisplaySection;
+import app.mixpos.ui.window.CustomerScreens;
+import app.mixpos.wiring.FileDisplayChoiceStore;
 import app.mixpos.receipts.SqlThreads;
 import app.mixpos.records.SaleRecords;
 import app.mixpos.ui.text.Texts;
@@ -29,6 +38,8 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +54,7 @@ public final class PosApp extends Application {
     private static Settings settings;
     private static boolean smoke;
     private static WindowMode windowMode = WindowMode.WINDOW;
+    private static DisplayOptions displayOptions = DisplayOptions.DEFAULT;
     private static final CompletableFuture<PosEngine> opening = new CompletableFuture<>();
     private static volatile int exitCode;
     private static ReceiptSettings receipts = ReceiptSettings.NONE;
@@ -64,6 +76,9 @@ public final class PosApp extends Application {
     public static void useReceipts(ReceiptSettings settings) {
         receipts = settings;
     }
+    private TillModel till;
+    private CustomerDisplay customerDisplay;
+    private ExecutorScheduler displayTimer;
 
     /**
      * Starts the app with checked settings and returns the exit code once the window has closed
@@ -73,6 +88,12 @@ public final class PosApp extends Application {
      * @param mode     how the window opens on its screen
      */
     public static int start(Settings checked, boolean smokeRun, WindowMode mode) {
+        return start(checked, smokeRun, mode, DisplayOptions.DEFAULT);
+    }
+
+    /** As {@link #start(Settings, boolean, WindowMode)}, with the customer display's options. */
+    public static int start(Settings checked, boolean smokeRun, WindowMode mode, DisplayOptions display) {
+        displayOptions = display;
         settings = checked;
         smoke = smokeRun;
         closeOnTerm();
@@ -141,13 +162,18 @@ public final class PosApp extends Application {
         SimulatorCustomer customer = settings.training()
                 ? new SimulatorCustomer(() -> opening.join().simulator().orElseThrow()) : null;
         FileOwnerLock lock = new FileOwnerLock(settings.dataDir(), settings.training(), Clock.systemUTC());
-        PosWindow window = new PosWindow(stage, checkout, SaleRecords.whenReady(opening.thenApply(PosEngine::records)),
-                opening.thenApply(PosEngine::reports), options, new FileSettingsEditor(settings), lock, customer,
-                new ClasspathSoundCue());
+        till = new TillModel(checkout);
+        PosWindow window = new PosWindow(stage, till, checkout,
+                SaleRecords.whenReady(opening.thenApply(PosEngine::records)), opening.thenApply(PosEngine::reports),
+                options, new FileSettingsEditor(settings), lock, customer, new ClasspathSoundCue());
         window.useExports(new FileExports(opening.thenApply(PosEngine::pages), settings.dataDir().resolve("exports"),
                 java.time.ZoneId.systemDefault(), EXPORTS));
         window.useReceipts(PrintingDesk.of(SaleRecords.whenReady(opening.thenApply(PosEngine::records)), receipts,
                 PRINTING));
+        CustomerScreens<Screen> screens = customerScreens();
+        window.addSettingsSection(() -> new CustomerDisplaySection(screens.choiceProperty(), screens::monitors,
+                PosApp::cashierMonitor, new FileDisplayChoiceStore(settings.dataDir()), settingsIo(),
+                FxThread.EXECUTOR, options.texts()));
         window.show(windowMode);
         long firstFrame = System.currentTimeMillis();
         long[] usable = {firstFrame};
@@ -156,6 +182,8 @@ public final class PosApp extends Application {
             openEngine();
             ScriptFont.useFor(stage.getScene().getRoot(), settings.language().locale());
         });
+        // after the keypad is usable: the customer display's window, when a second monitor faces the customer
+        FxThread.later(() -> followCustomerMonitor(stage, screens));
         opening.whenComplete((engine, failure) -> FxThread.run(() -> {
             if (failure != null) {
                 refuseToStart(stage, failure);
@@ -169,6 +197,71 @@ public final class PosApp extends Application {
                 }
             }
         }));
+    }
+
+    /** The monitors as JavaFX sees them, followed as they change; the cashier's is the primary one. */
+    private static CustomerScreens<Screen> customerScreens() {
+        return new CustomerScreens<>(Screen.getScreens(), s -> bounds(s.getBounds()), PosApp::cashierMonitor,
+                displayOptions.customerDisplay());
+    }
+
+    private static MonitorBounds cashierMonitor() {
+        return bounds(Screen.getPrimary().getBounds());
+    }
+
+    private static MonitorBounds bounds(Rectangle2D r) {
+        return new MonitorBounds((int) Math.round(r.getMinX()), (int) Math.round(r.getMinY()),
+                Math.max(1, (int) Math.round(r.getWidth())), Math.max(1, (int) Math.round(r.getHeight())));
+    }
+
+    /**
+     * Builds the customer display the first time a monitor is the customer's (at once, or when one is plugged in or
+     * chosen later); with one monitor nothing of it is built, and the till is as it always was.
+     */
+    private void followCustomerMonitor(Stage cashier, CustomerScreens<Screen> screens) {
+        if (screens.customerMonitorProperty().get() != null) {
+            openCustomerDisplay(cashier, screens);
+            return;
+        }
+        screens.customerMonitorProperty().addListener((obs, old, now) -> {
+            if (now != null && customerDisplay == null) {
+                openCustomerDisplay(cashier, screens);
+            }
+        });
+    }
+
+    /**
+     * The customer display observes the same till model as the cashier's window, in the customer's language
+     * ({@code customerLanguage}), and follows the monitors.
+     */
+    private void openCustomerDisplay(Stage cashier, CustomerScreens<Screen> screens) {
+        displayTimer = new ExecutorScheduler("customer-display");
+        customerDisplay = new CustomerDisplay(new CustomerDisplayModel(till, Texts.of(settings.customerLanguage().locale()),
+                displayOptions.title().isEmpty() && receipts.shopName() != null ? receipts.shopName().strip()
+                        : displayOptions.title(),
+                FxThread.EXECUTOR, displayTimer, CustomerDisplayModel.RESULT_FOR), cashier);
+        customerDisplay.follow(screens.customerMonitorProperty());
+    }
+
+    private static java.util.concurrent.Executor settingsIo() {
+        return task -> {
+            Thread t = new Thread(task, "settings-io");
+            t.setDaemon(true);
+            t.start();
+        };
+    }
+
+    @Override
+    public void stop() {
+        if (customerDisplay != null) {
+            customerDisplay.dispose();
+        }
+        if (displayTimer != null) {
+            displayTimer.close();
+        }
+        if (till != null) {
+            till.close();
+        }
     }
 
     private void refuseToStart(Stage stage, Throwable failure) {

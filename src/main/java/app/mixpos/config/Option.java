@@ -84,7 +84,14 @@ public enum Option {
     BUDGET_TILLS("--budget-tills", "MIXPAY_POS_BUDGET_TILLS", "budgetTills", "N",
             String.valueOf(StoreSettings.DEFAULT_BUDGET_TILLS),
             "Store mode: how many tills share that address; while the store cannot be reached each till makes at "
-                    + "most its share of the limit (the limit divided by N).");
+                    + "most its share of the limit (the limit divided by N)."),
+    // --- customer display (issue 14)
+    CUSTOMER_DISPLAY("--customer-display", "MIXPAY_POS_CUSTOMER_DISPLAY", "customerDisplay", "auto|none|X,Y,WxH",
+            "auto", "Which monitor faces the customer: auto (any monitor besides the cashier's), none, or one "
+                    + "monitor by its place and size, like 1280,0,1024x768 (the settings screen writes it)."),
+    CUSTOMER_DISPLAY_TITLE("--customer-display-title", "MIXPAY_POS_CUSTOMER_DISPLAY_TITLE", "customerDisplayTitle",
+            "TEXT", "the shop name", "The shop's name, shown large on the customer display between sales (one line, at "
+                    + "most 60 characters).");
 
     private final String flag;
     private final String env;

@@ -54,11 +54,13 @@ final class Invariants {
     private static volatile boolean installed;
 
     private final Till till;
+    private final CustomerDisplayInvariants customerDisplay;
     private int seenUncaught;
     private long checks;
 
     Invariants(Till till) {
         this.till = till;
+        customerDisplay = new CustomerDisplayInvariants(till);
         seenUncaught = uncaught.size();
     }
 
@@ -87,7 +89,7 @@ final class Invariants {
     }
 
     long checks() {
-        return checks;
+        return checks + customerDisplay.checks();
     }
 
     /** Every invariant, after step {@code step}; empty when all hold. */
@@ -101,6 +103,9 @@ final class Invariants {
             found.add(new Violation(v.key, where + ": " + v.message));
         }
         agreesWithLog(where, seen, found);
+        if (till.display != null) {
+            found.addAll(customerDisplay.check(where));
+        }
         return found;
     }
 

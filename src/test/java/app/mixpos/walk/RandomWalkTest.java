@@ -83,7 +83,7 @@ class RandomWalkTest {
     }
 
     /** Chooses each move among those valid on the screen in front. */
-    private static final class Walker {
+    static final class Walker {
 
         private final Walk w;
         private final Till t;

@@ -81,8 +81,18 @@ final class Till implements AutoCloseable {
     /** What the till is doing, as the window observes it (the projection every screen follows). */
     TillModel model;
     private Robot robot;
+    /** With a customer display open on a made-up second monitor, observing the same model as the window. */
+    private final boolean customerDisplay;
+    /** The customer display, null without one. */
+    app.mixpos.ui.customerdisplay.CustomerDisplay display;
 
     Till(Layout layout, int width, int height, Path data, long seed) throws Exception {
+        this(layout, width, height, data, seed, false);
+    }
+
+    /** @param customerDisplay with a customer display open beside the window (see CustomerDisplayInvariants) */
+    Till(Layout layout, int width, int height, Path data, long seed, boolean customerDisplay) throws Exception {
+        this.customerDisplay = customerDisplay;
         this.layout = layout;
         this.width = width;
         this.height = height;
@@ -145,13 +155,17 @@ final class Till implements AutoCloseable {
                     settings.linkMode().label(), null, WalkLanguage.TEXTS, WalkLanguage.TEXTS);
             TrainingCustomer customer = settings.training()
                     ? counting(new SimulatorCustomer(() -> opened.simulator().orElseThrow())) : null;
-            PosWindow window = new PosWindow(stage,
-                    new PendingCheckout(CompletableFuture.completedFuture(opened.checkout())), opened.records(),
+            PendingCheckout checkout = new PendingCheckout(CompletableFuture.completedFuture(opened.checkout()));
+            TillModel shared = customerDisplay ? new TillModel(checkout) : null;
+            PosWindow window = new PosWindow(stage, shared, checkout, opened.records(),
                     CompletableFuture.completedFuture(opened.reports()), options,
                     new FileSettingsEditor(settings), new FileOwnerLock(data, settings.training(), clock), customer,
                     SoundCue.SILENT);
             model = window.till();
             window.show();
+            if (customerDisplay) {
+                display = CustomerDisplayInvariants.open(model, scheduler, stage);
+            }
             stage.setMaximized(false);
             stage.setFullScreen(false);
             stage.setX(0);
@@ -193,6 +207,11 @@ final class Till implements AutoCloseable {
     /** Closes the window and the engine, as a cashier quitting the app; the data folder stays. */
     private void shut() throws Exception {
         fx(() -> {
+            if (display != null) {
+                display.dispose();
+                model.close();
+                display = null;
+            }
             stage.removeEventFilter(KeyEvent.KEY_RELEASED, keyCounter);
             stage.removeEventFilter(MouseEvent.MOUSE_RELEASED, clickCounter);
             stage.hide();

@@ -37,6 +37,7 @@ public final class SettingsView implements ScreenView {
     private final TextField payee = new TextField();
     private final PinGateViewModel gate;
     private final PinPad pinPad;
+    private final VBox formBox;
 
     /** Settings with no lock in front. */
     public SettingsView(SettingsViewModel vm, Runnable back) {
@@ -53,6 +54,7 @@ public final class SettingsView implements ScreenView {
         root.setTop(Bars.titled(vm.texts().get("settings.title"), "screen-title", "top-bar",
                 Bars.button(vm.texts().get("common.back"), null, back)));
         VBox form = form();
+        formBox = form;
         if (gate == null) {
             pinPad = null;
             root.setCenter(scrolling(form));
@@ -73,6 +75,14 @@ public final class SettingsView implements ScreenView {
         stack.setAlignment(Pos.TOP_LEFT);
         StackPane.setAlignment(pinPad, Pos.TOP_CENTER);
         root.setCenter(scrolling(stack));
+    }
+
+    /**
+     * Adds a section of settings of another part of the till (the customer display) under the form, behind the
+     * same PIN; call before the screen is first shown.
+     */
+    public void addSection(Node section) {
+        formBox.getChildren().add(section);
     }
 
     /** A grid's field names keep their whole width; the fields beside them give way (1024 px, training panel open). */

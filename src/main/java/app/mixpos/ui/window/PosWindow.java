@@ -35,6 +35,8 @@ import app.mixpos.ui.shell.Warnings;
 import app.mixpos.ui.text.Texts;
 import app.mixpos.ui.till.TillFx;
 import app.mixpos.ui.customer.TrainingPanel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -44,6 +46,7 @@ import app.mixpos.config.WindowMode;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
@@ -58,6 +61,7 @@ public final class PosWindow {
     /** The window's language: every screen of this window speaks it (a customer display may speak another). */
     private final Texts texts;
     private final TillModel model;
+    private final boolean ownsModel;
     private final TillFx till;
     private final Navigator shell;
     private final Warnings warnings = new Warnings();
@@ -65,6 +69,7 @@ public final class PosWindow {
     private final HistoryViewModel history;
     private ReceiptDesk receipts = ReceiptDesk.NONE;
     private ExportDesk exports = ExportDesk.NONE;
+    private final List<Supplier<? extends Node>> settingsSections = new ArrayList<>();
     private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ui-io");
         t.setDaemon(true);
@@ -87,27 +92,47 @@ public final class PosWindow {
      */
     public PosWindow(Stage stage, CheckoutService checkout, SaleRecords records, UiOptions options,
                      SettingsEditor settings, OwnerLock lock, TrainingCustomer customer, SoundCue sounds) {
-        this(stage, checkout, records, null, options, settings, lock, customer, sounds);
+        this(stage, null, checkout, records, null, options, settings, lock, customer, sounds);
     }
 
     /**
+     * @param reports  the X and Z reports once the receipt log is open (the Reports screen, F4, behind {@code lock});
+     *                 null for a till without them
+     */
+    public PosWindow(Stage stage, CheckoutService checkout, SaleRecords records, CompletableFuture<Reports> reports,
+                     UiOptions options, SettingsEditor settings, OwnerLock lock, TrainingCustomer customer,
+                     SoundCue sounds) {
+        this(stage, null, checkout, records, reports, options, settings, lock, customer, sounds);
+    }
+
+    /** A window observing a till model built by the caller (see the full constructor), without reports. */
+    public PosWindow(Stage stage, TillModel model, CheckoutService checkout, SaleRecords records, UiOptions options,
+                     SettingsEditor settings, OwnerLock lock, TrainingCustomer customer, SoundCue sounds) {
+        this(stage, model, checkout, records, null, options, settings, lock, customer, sounds);
+    }
+
+    /**
+     * A window observing a till model built by the caller, who may give the same model to other observers (a
+     * customer display) and closes it; with {@code model} null the window builds its own and closes it.
+     *
      * @param reports  the X and Z reports once the receipt log is open (the Reports screen, F4, behind {@code lock});
      *                 null for a till without them
      * @param lock     the manager PIN in front of the settings and the reports; {@link OwnerLock#NONE} for none
      * @param customer the simulated customer; required in training mode, ignored (may be null) otherwise
      * @param sounds   result cues; {@link SoundCue#SILENT} or {@link ClasspathSoundCue}
      */
-    public PosWindow(Stage stage, CheckoutService checkout, SaleRecords records, CompletableFuture<Reports> reports,
-                     UiOptions options, SettingsEditor settings, OwnerLock lock, TrainingCustomer customer,
-                     SoundCue sounds) {
+    public PosWindow(Stage stage, TillModel model, CheckoutService checkout, SaleRecords records,
+                     CompletableFuture<Reports> reports, UiOptions options, SettingsEditor settings, OwnerLock lock,
+                     TrainingCustomer customer, SoundCue sounds) {
         this.stage = Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(checkout, "checkout");
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(settings, "settings");
         texts = options.texts();
-        model = new TillModel(checkout);
-        till = new TillFx(model, FxThread.EXECUTOR, sounds == null ? SoundCue.SILENT : sounds);
+        ownsModel = model == null;
+        this.model = ownsModel ? new TillModel(checkout) : model;
+        till = new TillFx(this.model, FxThread.EXECUTOR, sounds == null ? SoundCue.SILENT : sounds);
         shell = new Navigator(till);
         BooleanProperty networkLost = options.training() ? new SimpleBooleanProperty(false) : null;
         Supplier<TrainingPanel> drawer = options.training() && customer != null
@@ -132,7 +157,11 @@ public final class PosWindow {
                 new ReceiptKey(receipts, texts, FxThread.EXECUTOR)));
         view.addLater(Screen.HISTORY, () -> new HistoryView(history, toKeypad,
                 new ReceiptKey(receipts, texts, FxThread.EXECUTOR)));
-        view.addLater(Screen.SETTINGS, () -> new SettingsView(settingsVm, gate, toKeypad));
+        view.addLater(Screen.SETTINGS, () -> {
+            SettingsView settingsView = new SettingsView(settingsVm, gate, toKeypad);
+            settingsSections.forEach(section -> settingsView.addSection(section.get()));
+            return settingsView;
+        });
         if (reports != null) {
             ReportsViewModel reportsVm = new ReportsViewModel(reports, texts, FxThread.EXECUTOR, orderId -> {
                 history.showOrder(orderId);
@@ -214,6 +243,19 @@ public final class PosWindow {
         FxThread.later(view::buildLater);
     }
 
+    /**
+     * Adds a section to the settings screen, built with it (behind the same PIN): call on the FX thread before
+     * {@link #show()}, or in the same FX event.
+     */
+    public void addSettingsSection(Supplier<? extends Node> section) {
+        settingsSections.add(Objects.requireNonNull(section, "section"));
+    }
+
+    /** The stage the till is on. */
+    public Stage stage() {
+        return stage;
+    }
+
     /** Shows a warning above every screen until the cashier dismisses it; call on the FX thread. */
     public void warn(String sentence) {
         warnings.add(Objects.requireNonNull(sentence, "sentence"));
@@ -230,7 +272,9 @@ public final class PosWindow {
     /** Stops following the engine; called when the stage is hidden. */
     public void close() {
         till.dispose();
-        model.close();
+        if (ownsModel) {
+            model.close();
+        }
         history.dispose();
         io.shutdownNow();
     }
