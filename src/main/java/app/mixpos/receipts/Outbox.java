@@ -26,7 +26,11 @@ public final class Outbox {
     /** A sale recorded or changed: its new {@code sale_events} row and the {@code sales} row after it. */
     public static final String SALE_EVENT = "sale_event";
 
+    /** A Z report closing a till's period: its {@code z_reports} row as stored (with its hash and prev hash). */
+    public static final String Z_REPORT = "z_report";
+
     private static final JsonFactory JSON = new JsonFactory();
+    private static final String Z_ROW = "SELECT * FROM z_reports WHERE till_id = ? AND number = ?";
 
     private static final String EVENT = "SELECT e.*, s.order_id FROM sale_events e JOIN sales s ON s.id = e.sale_id "
             + "WHERE e.id = ?";
@@ -90,6 +94,37 @@ public final class Outbox {
         Map<String, Object> sale = row(c, SALE, eventId);
         String tillId = String.valueOf(event.get("till_id"));
         return append(c, tillId, SALE_EVENT, saleEventPayload(event, sale), String.valueOf(event.get("at")));
+    }
+
+    /**
+     * Adds Z report {@code number} of {@code tillId} to the outbox, inside the transaction that closed it:
+     * {@code {"z_report":{...}}}, the row's columns with their names sorted.
+     */
+    static long appendZReport(Connection c, String tillId, long number) throws SQLException {
+        Map<String, Object> row = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(Z_ROW)) {
+            ps.setString(1, tillId);
+            ps.setLong(2, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("Z report " + number + " of till " + tillId + " is not in the log");
+                }
+                ResultSetMetaData meta = rs.getMetaData();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.put(meta.getColumnLabel(i), rs.getObject(i));
+                }
+            }
+        }
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeFieldName("z_report");
+            write(g, row);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return append(c, tillId, Z_REPORT, out.toString(), String.valueOf(row.get("closed_at")));
     }
 
     /** Every event already in the log, in id order; migration V5's step. */

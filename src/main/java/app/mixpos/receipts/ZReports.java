@@ -101,6 +101,8 @@ final class ZReports {
             ps.setString(fields.length + 1, hash);
             ps.executeUpdate();
         }
+        // the store receives a Z like any other change: in this same transaction, next in the till's outbox
+        Outbox.appendZReport(c, tillId, number);
         return new ClosedPeriod(tillId, number, open.openedAt(), open.closedAt(), zone, open.sales(),
                 open.adjustments(), open.flagged(), open.hours(), hash, true);
     }

@@ -58,6 +58,29 @@ class OutboxTest {
     }
 
     @Test
+    void aClosedZReportIsTheNextChangeInItsTillsOutboxWithItsHash() throws Exception {
+        try (ReceiptLog log = ReceiptLog.open(dir.resolve("receipts.sqlite"), "A1")) {
+            SaleSnapshot s = log.insert(Sales.creating("12.50", EUR, T0, "A1"));
+            log.update(Sales.opened(s, T0.plusSeconds(1)), SaleEvent.LINK_CREATED, "");
+            app.mixpos.sale.ClosedPeriod z = log.closePeriod("A1", 1, java.time.ZoneOffset.UTC, T0.plusSeconds(60));
+            // a second press returns the stored Z and writes nothing, in the outbox too
+            log.closePeriod("A1", 1, java.time.ZoneOffset.UTC, T0.plusSeconds(61));
+
+            List<Outbox.Entry> rows = log.outboxAfter("A1", 0, 10);
+            assertThat(rows).extracting(Outbox.Entry::kind)
+                    .containsExactly(Outbox.SALE_EVENT, Outbox.SALE_EVENT, Outbox.Z_REPORT);
+            JsonNode zRow = JSON.readTree(rows.get(2).payload()).path("z_report");
+            assertThat(zRow.path("till_id").asText()).isEqualTo("A1");
+            assertThat(zRow.path("number").asLong()).isEqualTo(1);
+            assertThat(zRow.path("hash").asText()).isEqualTo(z.hash()).hasSize(64);
+            assertThat(zRow.path("totals").asText()).contains("12.50");
+            assertThat(rows.get(2).createdAt()).isEqualTo(zRow.path("closed_at").asText());
+            String payload = rows.get(2).payload();
+            assertThat(JSON.writeValueAsString(JSON.readTree(payload))).as("canonical: compact").isEqualTo(payload);
+        }
+    }
+
+    @Test
     void theOutboxRowCommitsAndRollsBackWithItsSaleChange() throws Exception {
         try (ReceiptLog log = ReceiptLog.open(dir.resolve("receipts.sqlite"), "A1")) {
             SaleSnapshot first = log.insert(Sales.creating("1.00", EUR, T0, "A1"));
