@@ -33,7 +33,8 @@ public final class StoreDataSource {
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(2);
+        // the sender, the shared MixPay budget's leases and the whole shop's reads: one connection each at most
+        config.setMaximumPoolSize(3);
         config.setMinimumIdle(0);
         config.setConnectionTimeout(POOL_TIMEOUT.toMillis());
         config.setValidationTimeout(Math.min(POOL_TIMEOUT.toMillis() - 500, 2_000));

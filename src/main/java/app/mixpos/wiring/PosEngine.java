@@ -95,7 +95,7 @@ public final class PosEngine implements AutoCloseable {
             }
             MixPayClient client = new MixPayClient(http, MixPayClient.defaultObjectMapper(), api, pay,
                     runtime.clock());
-            RequestBudget budget = budget(settings, runtime);
+            RequestBudget budget = budget(settings, runtime, link);
             client.setRateLimitListener((limit, remaining) -> {
                 if (remaining >= 0) {
                     budget.observeRemaining(remaining);
@@ -153,13 +153,13 @@ public final class PosEngine implements AutoCloseable {
     }
 
     /**
-     * The MixPay request budget: this till's own. Hook for store mode's shared budget (s2's
-     * {@code store.StoreRequestBudget}, not on this branch yet): with a store link it is to be
-     * {@code StoreRequestBudget.start(pool, new StoreBudgetConfig(settings.store().budgetAddress(), tillOf(settings),
-     * settings.requestsPerMinute(), settings.store().budgetTills()), runtime.clock())}, started here, off the FX
-     * thread, before the checkout engine is built with it.
+     * The MixPay request budget: standalone (and in training) this till's own; in store mode the till's part of its
+     * budget address's, shared with the shop's other tills through the store ({@link StoreLink#budget}).
      */
-    private static RequestBudget budget(Settings settings, EngineRuntime runtime) {
+    private static RequestBudget budget(Settings settings, EngineRuntime runtime, StoreLink link) {
+        if (link != null) {
+            return link.budget(settings.store(), tillOf(settings), runtime.clock());
+        }
         return new LocalRequestBudget(runtime.clock(), settings.requestsPerMinute(), BURST);
     }
 

@@ -11,6 +11,9 @@ import app.mixpos.store.StoreSender;
 import app.mixpos.store.StoreStatus;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
+import app.mixpos.checkout.RequestBudget;
+import app.mixpos.store.StoreBudgetConfig;
+import app.mixpos.store.StoreRequestBudget;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -27,11 +30,17 @@ import org.slf4j.LoggerFactory;
 public final class StoreLink implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreLink.class);
+    /**
+     * The requests a minute all tills behind one budget address make together: MixPay's 60 less a margin for
+     * OkHttp's one retry on a stale connection and clock drift.
+     */
+    public static final int SHOP_PER_MINUTE = 57;
 
     private final HikariDataSource pool;
     private final StoreSender sender;
     private final SaleRecords shop;
     private final StoreStates states;
+    private SharedRequestBudget budget;
 
     private StoreLink(HikariDataSource pool, StoreSender sender, SaleRecords shop) {
         this.pool = pool;
@@ -67,6 +76,22 @@ public final class StoreLink implements AutoCloseable {
         return q < 0 ? url : url.substring(0, q);
     }
 
+    /**
+     * This till's part of its budget address's MixPay budget, shared with the shop's other tills through the store
+     * ({@link StoreRequestBudget}): leased in the background, never waited for on a sale's path; with the store away
+     * the till keeps to its fixed share ({@code perMinute / budgetTills}). All tills of the address give the same
+     * {@code perMinute}: {@link #SHOP_PER_MINUTE}.
+     */
+    public synchronized RequestBudget budget(StoreSettings settings, String tillId, Clock clock) {
+        if (budget == null) {
+            budget = SharedRequestBudget.of(StoreRequestBudget.start(pool, new StoreBudgetConfig(
+                    settings.budgetAddress(), tillId, SHOP_PER_MINUTE, settings.budgetTills()), clock));
+            LOG.info("Store mode: MixPay requests shared through the store by the tills of budget address {} ({} "
+                    + "tills, {} a minute together)", settings.budgetAddress(), settings.budgetTills(), SHOP_PER_MINUTE);
+        }
+        return budget;
+    }
+
     /** Starts delivering the outbox on the sender's own thread; returns at once. */
     public void start() {
         sender.start();
@@ -89,6 +114,11 @@ public final class StoreLink implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (budget != null) {
+                budget.close();
+            }
+        }
         sender.close();
         pool.close();
     }

@@ -158,6 +158,36 @@ class StoreLinkTest {
         assertThat(logged()).contains("Store delivery failed").doesNotContain(wrong).doesNotContain(SECRET);
     }
 
+    /** Store mode's MixPay budget comes from the store: the cashier's request is granted by a lease on the server. */
+    @Test
+    void theTillsMixPayRequestsAreLeasedFromItsShopsSharedBudget() throws Exception {
+        try (ReceiptLog log = ReceiptLog.open(dir.resolve("receipts.sqlite"), "A1");
+             StoreLink link = StoreLink.open(settings(url, SECRET), "A1", log, Clock.systemUTC(), Runnable::run)) {
+            app.mixpos.checkout.RequestBudget budget = link.budget(settings(url, SECRET), "A1", Clock.systemUTC());
+            assertThat(link.budget(settings(url, SECRET), "A1", Clock.systemUTC())).as("one per link").isSameAs(budget);
+            assertThat(budget).isInstanceOf(SharedRequestBudget.class);
+            assertThat(budget.perMinute()).isEqualTo(StoreLink.SHOP_PER_MINUTE);
+
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            boolean granted = false;
+            while (!granted && System.nanoTime() < deadline) {
+                granted = budget.tryAcquire(app.mixpos.checkout.RequestBudget.Priority.INTERACTIVE);
+                if (!granted) {
+                    Thread.sleep(50); // the lease is a round trip to a real server
+                }
+            }
+            assertThat(granted).as("a cashier's request granted through the store").isTrue();
+            assertThat(budget.granted()).isEqualTo(1);
+        }
+        TestPostgres pg = TestPostgres.server();
+        try (Connection c = DriverManager.getConnection(url, pg.user(), pg.password());
+             Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM budget_grant WHERE till = 'A1'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).as("the store recorded the till's grants").isPositive();
+        }
+    }
+
     @Test
     void aStoreThatIsNotThereIsUnreachableWithTheChangesWaiting() throws Exception {
         try (ReceiptLog log = ReceiptLog.open(dir.resolve("receipts.sqlite"), "A1");
