@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReceiptPrinter {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReceiptPrinter.class);
 
     private final ReceiptOutput output;
     private final Executor executor;
@@ -36,15 +35,20 @@ public final class ReceiptPrinter {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 output.print(receipt, words);
-                LOG.info("Receipt for {} printed{}", receipt.orderId(), receipt.copy() ? " (copy)" : "");
+                log().info("Receipt for {} printed{}", receipt.orderId(), receipt.copy() ? " (copy)" : "");
                 return Optional.<PrintProblem>empty();
             } catch (PrintException e) {
-                LOG.warn("Receipt for {} not printed ({}): {}", receipt.orderId(), e.problem(), e.getMessage(), e);
+                log().warn("Receipt for {} not printed ({}): {}", receipt.orderId(), e.problem(), e.getMessage(), e);
                 return Optional.of(e.problem());
             } catch (RuntimeException e) {
-                LOG.error("Receipt for {} not printed: the printer's code failed", receipt.orderId(), e);
+                log().error("Receipt for {} not printed: the printer's code failed", receipt.orderId(), e);
                 return Optional.of(PrintProblem.FAILED);
             }
         }, executor);
+    }
+
+    /** Looked up when first used: a logger made while the first frame is being built would start Logback then. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ReceiptPrinter.class);
     }
 }

@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
 /** The screens' receipt desk: reads the sale and its history from the records, lays out the receipt and prints it. */
 public final class PrintingDesk implements ReceiptDesk {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PrintingDesk.class);
 
     private final SaleRecords records;
     private final ReceiptSettings settings;
@@ -64,7 +63,7 @@ public final class PrintingDesk implements ReceiptDesk {
                         .map(s -> ReceiptFacts.of(s, history, shop, zone, copy)).orElseThrow())
                 .thenCompose(receipt -> printer.print(receipt, words))
                 .exceptionally(e -> {
-                    LOG.warn("The receipt of {} could not be made from the receipt log", orderId, e);
+                    log().warn("The receipt of {} could not be made from the receipt log", orderId, e);
                     return Optional.of(PrintProblem.FAILED);
                 });
     }
@@ -72,5 +71,10 @@ public final class PrintingDesk implements ReceiptDesk {
     @Override
     public boolean autoPrint() {
         return settings.autoPrint();
+    }
+
+    /** Looked up when first used: a logger made while the first frame is being built would start Logback then. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(PrintingDesk.class);
     }
 }

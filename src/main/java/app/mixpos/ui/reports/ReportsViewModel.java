@@ -34,7 +34,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReportsViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReportsViewModel.class);
     // month and day names in English, the bundle's language (as Format does)
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
 
@@ -145,11 +144,11 @@ public final class ReportsViewModel {
         reports.thenCompose(r -> r.closeZ(number)).whenCompleteAsync((z, error) -> {
             busy.set(false);
             if (error != null) {
-                LOG.error("Closing Z {} failed", number, error);
+                log().error("Closing Z {} failed", number, error);
                 message.set(texts.get("reports.notClosed"));
                 return;
             }
-            LOG.info("Z report {} of till {} closed at {}", z.number(), z.tillId(), z.madeAt());
+            log().info("Z report {} of till {} closed at {}", z.number(), z.tillId(), z.madeAt());
             showZ(z);
             message.set(texts.get("reports.closed", z.number()));
             loadZs();
@@ -243,5 +242,10 @@ public final class ReportsViewModel {
 
     public ObjectProperty<LocalDate> toProperty() {
         return to;
+    }
+
+    /** Looked up when first used: a logger made while the first frame is being built would start Logback then. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ReportsViewModel.class);
     }
 }

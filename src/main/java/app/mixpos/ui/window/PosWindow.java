@@ -163,12 +163,13 @@ public final class PosWindow {
             return settingsView;
         });
         if (reports != null) {
-            ReportsViewModel reportsVm = new ReportsViewModel(reports, texts, FxThread.EXECUTOR, orderId -> {
-                history.showOrder(orderId);
-                shell.open(Screen.HISTORY);
-            });
-            PinGateViewModel reportsGate = new PinGateViewModel(lock, texts, FxThread.EXECUTOR, io);
+            // built with the screen, after the first frame, like the other screens
             view.addLater(Screen.REPORTS, () -> {
+                ReportsViewModel reportsVm = new ReportsViewModel(reports, texts, FxThread.EXECUTOR, orderId -> {
+                    history.showOrder(orderId);
+                    shell.open(Screen.HISTORY);
+                });
+                PinGateViewModel reportsGate = new PinGateViewModel(lock, texts, FxThread.EXECUTOR, io);
                 ReportsView reportsView = new ReportsView(reportsVm, reportsGate, toKeypad);
                 ExportsViewModel exportsVm = new ExportsViewModel(exports, texts, FxThread.EXECUTOR);
                 reportsView.exports().getChildren().add(new ExportBar(exportsVm, reportsVm.reportProperty()::get));
