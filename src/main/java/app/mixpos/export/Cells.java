@@ -1,17 +1,12 @@
 package app.mixpos.export;
 
+import app.mixpos.receipts.ReasonJson;
 import app.mixpos.sale.Reason;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How one value becomes a CSV cell: amounts as plain decimals, times ISO 8601 with the offset, and text a spreadsheet
@@ -22,7 +17,6 @@ import java.util.Map;
  */
 final class Cells {
 
-    private static final JsonFactory JSON = new JsonFactory();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
 
     private Cells() {
@@ -55,26 +49,6 @@ final class Cells {
      * names sorted, no whitespace, {@code []} for none), neutralised like any text.
      */
     static String reasons(List<Reason> reasons) {
-        if (reasons.isEmpty()) {
-            return "[]";
-        }
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartArray();
-            for (Reason r : reasons) {
-                g.writeStartObject();
-                g.writeStringField("code", r.code());
-                g.writeObjectFieldStart("args");
-                for (Map.Entry<String, String> arg : r.args().entrySet()) {
-                    g.writeStringField(arg.getKey(), arg.getValue());
-                }
-                g.writeEndObject();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing JSON to a string failed", e);
-        }
-        return text(out.toString());
+        return text(ReasonJson.write(reasons));
     }
 }

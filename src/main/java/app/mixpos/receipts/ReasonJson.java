@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * text and hash the same, e.g. {@code [{"code":"MISMATCH","args":{"expected":"40.00","field":"amount","got":"4.0"}}]}:
  * {@code code} then {@code args}, argument names sorted, no whitespace, {@code []} for none.
  */
-final class ReasonJson {
+public final class ReasonJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -25,7 +25,8 @@ final class ReasonJson {
     private ReasonJson() {
     }
 
-    static String write(List<Reason> reasons) {
+    /** The reasons in the log's canonical form; {@code []} for none. */
+    public static String write(List<Reason> reasons) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.writeStartArray();
