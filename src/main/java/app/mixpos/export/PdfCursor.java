@@ -59,7 +59,7 @@ final class PdfCursor implements AutoCloseable {
             float left = MARGIN + x[i];
             if (right != null && right[i]) {
                 float edge = i + 1 < x.length ? MARGIN + x[i + 1] - 6 : MARGIN + width();
-                left = edge - font.getStringWidth(text) / 1000f * size;
+                left = edge - fonts.width(font, size, text);
             }
             show(font, size, text, left, y);
         }
@@ -71,11 +71,7 @@ final class PdfCursor implements AutoCloseable {
     }
 
     void show(PDFont font, float size, String text, float x, float atY) throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, atY);
-        cs.showText(text);
-        cs.endText();
+        fonts.show(cs, font, size, text, x, atY);
     }
 
     private void newPage() throws IOException {

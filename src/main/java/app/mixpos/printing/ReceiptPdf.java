@@ -44,10 +44,10 @@ public final class ReceiptPdf {
                 for (ReceiptLayout.Line l : lines) {
                     y -= heightOf(l);
                     switch (l.kind()) {
-                        case TITLE -> centred(cs, f.bold(), TITLE, l.text(), y + 3);
-                        case CENTRED -> centred(cs, f.regular(), SIZE, l.text(), y + 3);
-                        case TEXT -> show(cs, f.regular(), SIZE, l.text(), MARGIN, y + 3);
-                        case PAIR -> pair(cs, f.regular(), SIZE, l, y + 3);
+                        case TITLE -> centred(cs, f, f.bold(), TITLE, l.text(), y + 3);
+                        case CENTRED -> centred(cs, f, f.regular(), SIZE, l.text(), y + 3);
+                        case TEXT -> f.show(cs, f.regular(), SIZE, l.text(), MARGIN, y + 3);
+                        case PAIR -> pair(cs, f, f.regular(), SIZE, l, y + 3);
                         case RULE -> {
                             cs.setLineWidth(0.5f);
                             cs.moveTo(MARGIN, y + SIZE * 0.6f);
@@ -67,28 +67,15 @@ public final class ReceiptPdf {
         }
     }
 
-    private static void pair(PDPageContentStream cs, PDFont font, float size, ReceiptLayout.Line l, float y)
-            throws IOException {
-        show(cs, font, size, l.label(), MARGIN, y);
-        show(cs, font, size, l.value(), WIDTH - MARGIN - width(font, size, l.value()), y);
+    private static void pair(PDPageContentStream cs, PdfFonts.Loaded f, PDFont font, float size,
+                             ReceiptLayout.Line l, float y) throws IOException {
+        f.show(cs, font, size, l.label(), MARGIN, y);
+        f.show(cs, font, size, l.value(), WIDTH - MARGIN - f.width(font, size, l.value()), y);
     }
 
-    private static void centred(PDPageContentStream cs, PDFont font, float size, String text, float y)
-            throws IOException {
-        show(cs, font, size, text, (WIDTH - width(font, size, text)) / 2, y);
-    }
-
-    private static void show(PDPageContentStream cs, PDFont font, float size, String text, float x, float y)
-            throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, y);
-        cs.showText(text);
-        cs.endText();
-    }
-
-    static float width(PDFont font, float size, String text) throws IOException {
-        return font.getStringWidth(text) / 1000f * size;
+    private static void centred(PDPageContentStream cs, PdfFonts.Loaded f, PDFont font, float size, String text,
+                                float y) throws IOException {
+        f.show(cs, font, size, text, (WIDTH - f.width(font, size, text)) / 2, y);
     }
 
     private static float heightOf(ReceiptLayout.Line l) {

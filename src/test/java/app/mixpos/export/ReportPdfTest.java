@@ -72,6 +72,36 @@ class ReportPdfTest {
         }
     }
 
+    @Test
+    void aChineseXReportPdfDrawsItsWordsInTheScriptFont() throws Exception {
+        Texts zh = Texts.of(Locale.SIMPLIFIED_CHINESE);
+        Words chinese = new Words() {
+            @Override
+            public String get(String key, Object... args) {
+                return zh.get(key, args);
+            }
+
+            @Override
+            public Locale locale() {
+                return zh.locale();
+            }
+        };
+        try (ReceiptLog log = ReceiptLog.open(dir.resolve("r.sqlite"), "T1")) {
+            ExportLog.fill(log, 40, 400);
+            Report x = reports(log).day(LocalDate.of(2026, 11, 21)).join();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ReportPdf.write(x, chinese, PdfFonts.dejaVu(), out);
+            try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+                assertThat(PdfChecks.fontsEmbedded(doc)).anyMatch(f -> f.contains("WenQuanYi"));
+                String text = new PDFTextStripper().getText(doc);
+                String title = zh.get("pdf.report.sales");
+                assertThat(title).matches(".*\\p{IsHan}.*");
+                assertThat(text).contains(title).doesNotContain("?");
+                PdfChecks.keep(new PDFRenderer(doc).renderImageWithDPI(0, 110), "x-report-zh.png");
+            }
+        }
+    }
+
     private static String render(Report report, String png) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportPdf.write(report, WORDS, PdfFonts.dejaVu(), out);

@@ -38,6 +38,35 @@ class ReceiptPdfTest {
     }
 
     @Test
+    void aChineseReceiptIsDrawnInTheScriptFontWhereDejaVuHasNoGlyph() throws Exception {
+        TestWords chinese = new TestWords(app.mixpos.ui.text.Texts.of(java.util.Locale.SIMPLIFIED_CHINESE));
+        Receipt receipt = Receipts.withShop(Receipts.paidWithSurplus(), "街角咖啡 Café", java.util.List.of("上海市 南京东路 1号"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReceiptPdf.write(receipt, chinese, PdfFonts.dejaVu(), out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("街角咖啡 Café").contains("上海市 南京东路 1号")
+                    .contains(chinese.get("receipt.order")).contains(chinese.get("receipt.thanks"))
+                    .contains("12.50 USD").contains("T7K2M-261202-140301-9QX4M");
+            assertThat(PdfChecks.fontsEmbedded(doc)).anyMatch(f -> f.contains("DejaVuSans"))
+                    .anyMatch(f -> f.contains("WenQuanYi"));
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
+            assertThat(EscPosNetworkTest.decode(page)).isEqualTo(Receipts.EXPLORER);
+            PdfChecks.keep(page, "receipt-zh.png");
+        }
+    }
+
+    @Test
+    void aCharacterNoFontHasIsAQuestionMarkNotAFailure() throws Exception {
+        Receipt receipt = Receipts.withShop(Receipts.paidWithSurplus(), "Shop \uE000 \u0F00", java.util.List.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReceiptPdf.write(receipt, WORDS, PdfFonts.dejaVu(), out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Shop ? ?");
+        }
+    }
+
+    @Test
     void thePdfFolderSavesEachReceiptUnderItsOrderIdAndACopyBesideIt(@TempDir Path dir) throws Exception {
         PdfFolder folder = new PdfFolder(dir.resolve("receipts"), PdfFonts.dejaVu());
         folder.print(Receipts.paidWithoutTransaction(), WORDS);

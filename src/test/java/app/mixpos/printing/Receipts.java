@@ -33,4 +33,10 @@ final class Receipts {
                 "c6d0c728-2624-429b-8e0d-d9d19b6592fa", "BTC", 8, null, null, false)), new BigDecimal("0.00012345"),
                 "BTC", Outcome.PAID, TRACE, null, null, null, SurplusStatus.NO, false);
     }
+
+    /** The same receipt from another shop. */
+    static Receipt withShop(Receipt r, String name, java.util.List<String> address) {
+        return new Receipt(name, address, r.at(), r.orderId(), r.amount(), r.paidAmount(), r.paidSymbol(), r.outcome(),
+                r.traceId(), r.txid(), r.explorerUrl(), r.surplus(), r.surplusStatus(), r.copy());
+    }
 }
