@@ -64,6 +64,8 @@ public enum Option {
     RECEIPT_AUTO_PRINT("--receipt-auto-print", "MIXPAY_POS_RECEIPT_AUTO_PRINT", "receiptAutoPrint", "true|false",
             "false", "Print the customer's receipt by itself when a sale is paid (P prints it on the paid screen "
                     + "either way)."),
+    RECEIPT_PAPER("--receipt-paper", "MIXPAY_POS_RECEIPT_PAPER", "receiptPaper", "80mm|58mm", "80mm",
+            "The width of the ESC/POS printer's paper: 80mm (48 characters a line) or 58mm (32)."),
     // --- store mode (issue 12)
     STORE_URL("--store-url", "MIXPAY_POS_STORE_URL", "storeUrl", "URL|off", "off (standalone)",
             "The shop's PostgreSQL store database, like jdbc:postgresql://store.local:5432/mixpos?sslmode=verify-full: "

@@ -13,8 +13,10 @@ import java.util.Objects;
  *
  * @param shopAddress the address lines, possibly none
  * @param autoPrint   print the customer's receipt when a sale is paid
+ * @param paper       the ESC/POS printer's paper width
  */
-public record ReceiptSettings(String shopName, List<String> shopAddress, Printer printer, boolean autoPrint) {
+public record ReceiptSettings(String shopName, List<String> shopAddress, Printer printer, boolean autoPrint,
+                              Paper paper) {
 
     /** No shop name, no printer: receipts can still be asked for, and the cashier is told none is set up. */
     public static final ReceiptSettings NONE = new ReceiptSettings("", List.of(), Printer.NONE, false);
@@ -23,6 +25,27 @@ public record ReceiptSettings(String shopName, List<String> shopAddress, Printer
         shopName = shopName == null ? "" : shopName.strip();
         shopAddress = List.copyOf(shopAddress);
         Objects.requireNonNull(printer, "printer");
+        Objects.requireNonNull(paper, "paper");
+    }
+
+    /** On 80 mm paper. */
+    public ReceiptSettings(String shopName, List<String> shopAddress, Printer printer, boolean autoPrint) {
+        this(shopName, shopAddress, printer, autoPrint, Paper.MM80);
+    }
+
+    /** A thermal printer's paper, and how many characters of its normal font a line holds. */
+    public enum Paper {
+        MM80(48), MM58(32);
+
+        private final int columns;
+
+        Paper(int columns) {
+            this.columns = columns;
+        }
+
+        public int columns() {
+            return columns;
+        }
     }
 
     /** Where receipts go. */
@@ -46,7 +69,17 @@ public record ReceiptSettings(String shopName, List<String> shopAddress, Printer
                 sources.find(Option.SHOP_ADDRESS).map(r -> Arrays.stream(r.text().split("\\|")).map(String::strip)
                         .filter(s -> !s.isEmpty()).toList()).orElse(List.of()),
                 sources.find(Option.RECEIPT_PRINTER).map(ReceiptSettings::printer).orElse(Printer.NONE),
-                sources.find(Option.RECEIPT_AUTO_PRINT).map(Checks::bool).orElse(false));
+                sources.find(Option.RECEIPT_AUTO_PRINT).map(Checks::bool).orElse(false),
+                sources.find(Option.RECEIPT_PAPER).map(ReceiptSettings::paper).orElse(Paper.MM80));
+    }
+
+    static Paper paper(RawValue raw) {
+        return switch (raw.text().strip().toLowerCase(Locale.ROOT).replace(" ", "")) {
+            case "80mm", "80" -> Paper.MM80;
+            case "58mm", "58" -> Paper.MM58;
+            default -> throw raw.invalid("is not a paper width this app knows",
+                    "use 80mm (48 characters a line) or 58mm (32).");
+        };
     }
 
     static Printer printer(RawValue raw) {

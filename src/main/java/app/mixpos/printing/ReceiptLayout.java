@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A receipt as lines for a narrow printer (32 to 48 characters) or a page: the same lines go to an ESC/POS printer,
- * a PDF and a system printer, so every receipt says the same thing. Amounts are written exactly as stored.
+ * A receipt as lines for a narrow printer (32 to 48 columns) or a page: the same lines go to an ESC/POS printer,
+ * a PDF and a system printer, so every receipt says the same thing. Amounts are written exactly as stored. Widths are
+ * in columns of the printer's font: a Chinese or Japanese character takes two, as ESC/POS printers print them.
  */
 public final class ReceiptLayout {
 
@@ -14,6 +15,8 @@ public final class ReceiptLayout {
     public static final int WIDE = 48;
     /** Characters on a line of a 58 mm printer. */
     public static final int NARROW = 32;
+    /** Dots across one column of the printer's normal font (12 × 24): 576 dots on 80 mm paper, 384 on 58 mm. */
+    public static final int DOTS_PER_COLUMN = 12;
 
     /**
      * One line: how it is printed, and its text (the QR's is the link it encodes). A {@link Kind#PAIR}'s text is its
@@ -75,31 +78,39 @@ public final class ReceiptLayout {
 
     /** "Label      value" on one line when both fit, else the label then the value (wrapped). */
     private static void pair(List<Line> out, String label, String value, int width) {
-        if (label.length() + 1 + value.length() <= width) {
-            out.add(new Line(Kind.PAIR, label + " ".repeat(width - label.length() - value.length()) + value, label,
-                    value));
+        int gap = width - columns(label) - columns(value);
+        if (gap >= 1) {
+            out.add(new Line(Kind.PAIR, label + " ".repeat(gap) + value, label, value));
         } else {
             wrapped(out, label, value, width);
         }
     }
 
-    /** Text wrapped at spaces to {@code width} (a word longer than a line is cut). */
+    /** Text wrapped at spaces to {@code width} columns (a word longer than a line, or Chinese, is cut). */
     private static void words(List<Line> out, Kind kind, String text, int width) {
         StringBuilder line = new StringBuilder();
+        int used = 0;
         for (String word : text.split(" ")) {
-            while (word.length() > width) {
-                if (line.length() > 0) {
-                    out.add(new Line(kind, line.toString()));
-                    line.setLength(0);
-                }
-                out.add(new Line(kind, word.substring(0, width)));
-                word = word.substring(width);
-            }
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+            int cols = columns(word);
+            if (used > 0 && used + 1 + cols > width) {
                 out.add(new Line(kind, line.toString()));
                 line.setLength(0);
+                used = 0;
             }
-            line.append(line.length() > 0 ? " " : "").append(word);
+            if (cols > width) {
+                List<String> pieces = cut(word, width);
+                for (int i = 0; i < pieces.size() - 1; i++) {
+                    out.add(new Line(kind, pieces.get(i)));
+                }
+                word = pieces.get(pieces.size() - 1);
+                cols = columns(word);
+            }
+            if (used > 0) {
+                line.append(' ');
+                used++;
+            }
+            line.append(word);
+            used += cols;
         }
         if (line.length() > 0) {
             out.add(new Line(kind, line.toString()));
@@ -107,9 +118,55 @@ public final class ReceiptLayout {
     }
 
     private static void wrapped(List<Line> out, String label, String value, int width) {
-        out.add(new Line(Kind.TEXT, label));
-        for (int i = 0; i < value.length(); i += width) {
-            out.add(new Line(Kind.TEXT, value.substring(i, Math.min(value.length(), i + width))));
+        words(out, Kind.TEXT, label, width);
+        cut(value, width).forEach(piece -> out.add(new Line(Kind.TEXT, piece)));
+    }
+
+    /** {@code text} in pieces of at most {@code width} columns, never splitting a character. */
+    static List<String> cut(String text, int width) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int cols = columns(cp);
+            if (used + cols > width && used > 0) {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+                used = 0;
+            }
+            piece.appendCodePoint(cp);
+            used += cols;
         }
+        if (piece.length() > 0 || pieces.isEmpty()) {
+            pieces.add(piece.toString());
+        }
+        return pieces;
+    }
+
+    /** How many columns {@code text} takes on a receipt printer. */
+    public static int columns(String text) {
+        return text.codePoints().map(ReceiptLayout::columns).sum();
+    }
+
+    /** Two columns for the East Asian wide and full-width characters (Han, kana, Hangul, CJK punctuation), else one. */
+    static int columns(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.BOPOMOFO) {
+            return codePoint >= 0xFF61 && codePoint <= 0xFFDC ? 1 : 2;
+        }
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+        if (block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.CJK_COMPATIBILITY
+                || block == Character.UnicodeBlock.ENCLOSED_CJK_LETTERS_AND_MONTHS) {
+            return 2;
+        }
+        if (block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS) {
+            return codePoint <= 0xFF60 || codePoint >= 0xFFE0 && codePoint <= 0xFFE6 ? 2 : 1;
+        }
+        return 1;
     }
 }

@@ -7,7 +7,6 @@ import app.mixpos.printing.EscPosNetwork;
 import app.mixpos.printing.PdfFolder;
 import app.mixpos.printing.PrintProblem;
 import app.mixpos.printing.ReceiptFacts;
-import app.mixpos.printing.ReceiptLayout;
 import app.mixpos.printing.ReceiptOutput;
 import app.mixpos.printing.ReceiptPrinter;
 import app.mixpos.printing.ReceiptWords;
@@ -41,16 +40,17 @@ public final class PrintingDesk implements ReceiptDesk {
 
     /** The desk for these settings, printing on {@code executor} (never the FX thread). */
     public static PrintingDesk of(SaleRecords records, ReceiptSettings settings, Executor executor) {
-        return new PrintingDesk(records, settings, new ReceiptPrinter(output(settings.printer()), executor),
+        return new PrintingDesk(records, settings, new ReceiptPrinter(output(settings.printer(),
+                settings.paper().columns()), executor),
                 ZoneId.systemDefault());
     }
 
     /** Where receipts go for this printer setting; null for none. */
-    static ReceiptOutput output(ReceiptSettings.Printer p) {
+    static ReceiptOutput output(ReceiptSettings.Printer p, int columns) {
         return switch (p.kind()) {
             case NONE -> null;
-            case ESCPOS_TCP -> new EscPosNetwork(p.host(), p.port(), ReceiptLayout.WIDE);
-            case ESCPOS_DEVICE -> new EscPosDevice(Path.of(p.target()), ReceiptLayout.WIDE, Duration.ofSeconds(10));
+            case ESCPOS_TCP -> new EscPosNetwork(p.host(), p.port(), columns);
+            case ESCPOS_DEVICE -> new EscPosDevice(Path.of(p.target()), columns, Duration.ofSeconds(10));
             case SYSTEM -> new SystemPrinter(p.target(), PdfFonts.dejaVu());
             case PDF -> new PdfFolder(Path.of(p.target()), PdfFonts.dejaVu());
         };

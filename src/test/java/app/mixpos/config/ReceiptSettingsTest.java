@@ -74,4 +74,14 @@ class ReceiptSettingsTest {
         assertThatThrownBy(() -> parse("--receipt-auto-print", "yes")).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("is not true or false");
     }
+
+    @Test
+    void thePaperIs80mmUnlessSaid58mmAndAnythingElseSaysWhatToUse() {
+        assertThat(parse().paper()).isEqualTo(ReceiptSettings.Paper.MM80);
+        assertThat(parse("--receipt-paper", "58mm").paper().columns()).isEqualTo(32);
+        assertThat(parse("--receipt-paper", "80 mm").paper().columns()).isEqualTo(48);
+        assertThatThrownBy(() -> parse("--receipt-paper", "57mm")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("--receipt-paper \"57mm\" is not a paper width this app knows")
+                .hasMessageContaining("use 80mm (48 characters a line) or 58mm (32).");
+    }
 }

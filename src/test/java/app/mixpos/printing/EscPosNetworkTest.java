@@ -50,6 +50,75 @@ class EscPosNetworkTest {
     }
 
     @Test
+    void aChineseReceiptOn58mmPaperSendsEachLineTheCodePageCannotHoldAsAnImageOfThatLine() throws Exception {
+        TestWords chinese = new TestWords(app.mixpos.ui.text.Texts.of(java.util.Locale.SIMPLIFIED_CHINESE));
+        Receipt receipt = Receipts.withShop(Receipts.paidWithSurplus(), "街角咖啡", java.util.List.of("12 Market Street"));
+        try (FakeEscPosPrinter printer = new FakeEscPosPrinter(false)) {
+            new EscPosNetwork("127.0.0.1", printer.port(), ReceiptLayout.NARROW).print(receipt, chinese);
+            EscPosBytes printed = EscPosBytes.read(printer.bytes());
+
+            java.util.List<ReceiptLayout.Line> laid = ReceiptLayout.lines(receipt, chinese, ReceiptLayout.NARROW);
+            java.nio.charset.CharsetEncoder cp437 = java.nio.charset.Charset.forName("IBM437").newEncoder();
+            java.util.List<String> asText = laid.stream().filter(l -> l.kind() != ReceiptLayout.Kind.QR
+                    && l.kind() != ReceiptLayout.Kind.BLANK && cp437.canEncode(l.text())).map(ReceiptLayout.Line::text)
+                    .toList();
+            java.util.List<ReceiptLayout.Line> asImage = laid.stream().filter(l -> l.kind() != ReceiptLayout.Kind.QR
+                    && l.kind() != ReceiptLayout.Kind.BLANK && !cp437.canEncode(l.text())).toList();
+            assertThat(asImage).extracting(ReceiptLayout.Line::text).contains("街角咖啡", chinese.get("receipt.thanks"))
+                    .anyMatch(t -> t.startsWith(chinese.get("receipt.order")) && t.endsWith(receipt.orderId()));
+            assertThat(printed.lines.stream().filter(l -> !l.isEmpty())).containsExactlyElementsOf(asText)
+                    .contains("12 Market Street")
+                    .allSatisfy(l -> assertThat(l).matches("[\\x20-\\x7e]*"));
+            assertThat(printed.images).hasSize(asImage.size() + 1);
+            int qr = -1;
+            int nextLine = 0;
+            for (int i = 0; i < printed.images.size(); i++) {
+                BufferedImage img = printed.images.get(i);
+                assertThat(img.getWidth()).isLessThanOrEqualTo(ReceiptLayout.NARROW * ReceiptLayout.DOTS_PER_COLUMN);
+                if (img.getHeight() > 2 * TextBitmap.LINE_DOTS) {
+                    qr = i;
+                    continue;
+                }
+                assertThat(same(img, TextBitmap.of(asImage.get(nextLine), 384)))
+                        .as("image %d is line %s", i, asImage.get(nextLine).text()).isTrue();
+                nextLine++;
+            }
+            assertThat(nextLine).isEqualTo(asImage.size());
+            assertThat(decode(printed.images.get(qr))).isEqualTo(Receipts.EXPLORER);
+        }
+    }
+
+    @Test
+    void chineseCountsAsTwoColumnsSoNoLaidOutLineIsWiderThanThePaper() {
+        TestWords chinese = new TestWords(app.mixpos.ui.text.Texts.of(java.util.Locale.SIMPLIFIED_CHINESE));
+        Receipt receipt = Receipts.withShop(Receipts.paidWithSurplus(), "街角咖啡店 上海市南京东路一号 朝阳区最好的咖啡与茶与点心",
+                java.util.List.of("上海市南京东路一号二楼靠窗的那一家咖啡店请上楼"));
+        for (int width : new int[] {ReceiptLayout.NARROW, ReceiptLayout.WIDE}) {
+            for (ReceiptLayout.Line l : ReceiptLayout.lines(receipt, chinese, width)) {
+                if (l.kind() != ReceiptLayout.Kind.QR && l.kind() != ReceiptLayout.Kind.TITLE) {
+                    assertThat(ReceiptLayout.columns(l.text())).as(l.text()).isLessThanOrEqualTo(width);
+                }
+            }
+        }
+        assertThat(ReceiptLayout.columns("订单 Order")).isEqualTo(10);
+        assertThat(ReceiptLayout.columns("ｱｲ１２")).isEqualTo(6);
+        assertThat(ReceiptLayout.cut("上海市南京东路", 5)).containsExactly("上海", "市南", "京东", "路");
+    }
+
+    private static boolean same(BufferedImage printed, BufferedImage drawn) {
+        for (int y = 0; y < drawn.getHeight(); y++) {
+            for (int x = 0; x < drawn.getWidth(); x++) {
+                boolean black = (drawn.getRGB(x, y) & 0xff) < 128;
+                boolean got = x < printed.getWidth() && y < printed.getHeight() && (printed.getRGB(x, y) & 0xff) == 0;
+                if (black != got) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Test
     void aPrinterOutOfPaperIsSentNothingAndSaysSo() throws Exception {
         try (FakeEscPosPrinter printer = new FakeEscPosPrinter(true)) {
             assertThatThrownBy(() -> new EscPosNetwork("127.0.0.1", printer.port(), ReceiptLayout.WIDE)

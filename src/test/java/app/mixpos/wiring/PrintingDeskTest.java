@@ -110,7 +110,7 @@ class PrintingDeskTest {
                         new ReceiptSettings("Corner Café", List.of("12 Market St"), new ReceiptSettings.Printer(
                                 ReceiptSettings.Kind.PDF, null, 0, folder.toString()), false),
                         new ReceiptPrinter(PrintingDesk.output(new ReceiptSettings.Printer(ReceiptSettings.Kind.PDF, null,
-                                0, folder.toString())), io), ZoneId.of("UTC"));
+                                0, folder.toString()), 48), io), ZoneId.of("UTC"));
                 assertThat(desk.print(paid.orderId(), true, WORDS).get(20, TimeUnit.SECONDS)).isEmpty();
             } finally {
                 io.shutdownNow();
