@@ -273,6 +273,8 @@ public final class PosApp extends Application {
             FxThread.run(javafx.application.Platform::exit);
         } else {
             StartupProblem.show(stage, cashierTexts(), cause.getMessage());
+            // a new scene: the Chinese or Japanese font is set on its root too, or its words show as boxes
+            ScriptFont.useFor(stage.getScene().getRoot(), settings.language().locale());
         }
     }
 

@@ -13,12 +13,12 @@ public interface SettingsEditor {
     Values current();
 
     /**
-     * Saves the values.
+     * Saves the values; they take effect at the next start.
      *
-     * @return a sentence for the cashier, e.g. "Saved. Restart MixPay POS to apply."
+     * @return the file they were saved in, which the screen names
      * @throws Exception when they could not be saved; its message is shown to the cashier
      */
-    String save(Values values) throws Exception;
+    java.nio.file.Path save(Values values) throws Exception;
 
     /** The languages saved for the cashier's window and the customer display (in force from the next start). */
     Languages languages();

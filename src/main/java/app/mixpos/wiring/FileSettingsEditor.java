@@ -4,6 +4,7 @@ import app.mixpos.config.Settings;
 import app.mixpos.config.SettingsFile;
 import app.mixpos.ui.SettingsEditor;
 import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * The settings screen's edits, saved to {@code settings.properties} in the data folder. They take effect at
@@ -40,13 +41,13 @@ public final class FileSettingsEditor implements SettingsEditor {
     }
 
     @Override
-    public synchronized String save(Values values) throws IOException {
+    public synchronized Path save(Values values) throws IOException {
         String payee = values.payeeId() == null || values.payeeId().isBlank() ? null : values.payeeId().strip();
         Settings next = new Settings(running.dataDir(), payee, values.settlementAssetId(), values.currency(),
                 running.apiUrl(), running.payUrl(), values.linkMode(), running.training(),
                 running.requestsPerMinute(), running.paymentExpiry(), running.tillId());
         SettingsFile.save(running.dataDir(), next);
         saved = values;
-        return "Saved to " + SettingsFile.in(running.dataDir()) + ". Restart MixPay POS to apply.";
+        return SettingsFile.in(running.dataDir());
     }
 }

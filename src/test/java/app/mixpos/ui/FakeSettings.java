@@ -33,9 +33,9 @@ public final class FakeSettings implements SettingsEditor {
     }
 
     @Override
-    public String save(Values values) {
+    public java.nio.file.Path save(Values values) {
         saved.add(values);
         current = values;
-        return "Saved. Restart MixPay POS to apply.";
+        return java.nio.file.Path.of("data", "settings.properties");
     }
 }

@@ -189,7 +189,8 @@ class ViewModelsTest {
         vm.save();
 
         assertThat(editor.saved).hasSize(1);
-        assertThat(vm.messageProperty().get()).isEqualTo("Saved. Restart MixPay POS to apply.");
+        assertThat(vm.messageProperty().get()).isEqualTo("Saved to " + java.nio.file.Path.of("data", "settings.properties")
+                + ". Restart MixPay POS to apply.");
         assertThat(saved).containsExactly("yes");
     }
 }

@@ -151,7 +151,7 @@ public final class SettingsViewModel {
         message.set(texts.get("common.saving"));
         CompletableFuture.supplyAsync(() -> {
             try {
-                String said = editor.save(v);
+                java.nio.file.Path said = editor.save(v);
                 if (languagesChanged) {
                     editor.saveLanguages(chosen);
                 }
@@ -168,7 +168,7 @@ public final class SettingsViewModel {
                 if (languagesChanged) {
                     loadedLanguages = chosen;
                 }
-                message.set(said == null || said.isBlank() ? texts.get("settings.saved") : said);
+                message.set(said == null ? texts.get("settings.saved") : texts.get("settings.savedTo", said));
                 onSaved.run();
             }
         }, fx);
