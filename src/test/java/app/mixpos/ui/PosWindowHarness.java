@@ -35,6 +35,8 @@ abstract class PosWindowHarness {
     final FakeSettings settings = new FakeSettings();
     final List<String> sounds = new CopyOnWriteArrayList<>();
     final List<String> customerActions = new CopyOnWriteArrayList<>();
+    /** The simulated customer cannot find the sale (made before the till restarted). */
+    volatile boolean unknownToTheSimulator;
 
     boolean training() {
         return false;
@@ -77,6 +79,9 @@ abstract class PosWindowHarness {
             @Override
             public void perform(Sale sale, CustomerAction action) {
                 customerActions.add(sale.orderId() + ":" + action);
+                if (unknownToTheSimulator) {
+                    throw new IllegalArgumentException("no payment has this code");
+                }
             }
 
             @Override

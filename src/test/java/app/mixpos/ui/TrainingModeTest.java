@@ -93,4 +93,38 @@ class TrainingModeTest extends PosWindowHarness {
         assertThat(visible(r, "#notice-" + paid.get(2).orderId())).isTrue();
         assertThat(text(r, "#notices-more")).startsWith("… and 2 more sales");
     }
+
+    @Test
+    void aWarningRepeatedIsShownOnceAndABurstOfWarningsShowsTwoAndHowManyMore(FxRobot r) throws Exception {
+        unknownToTheSimulator = true;
+        SaleSnapshot s = chargeOpen(r, "10");
+        for (int i = 0; i < 3; i++) {
+            r.clickOn("#customer-pending");
+            int clicks = i + 1;
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> customerActions.size() == clicks);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(r.lookup("#warning-banner").queryAll()).hasSize(1);
+        assertThat(r.lookup("#warning-banner .notice-text").queryLabeled().getText()).contains(s.orderId());
+        assertThat(r.lookup("#warnings-more").tryQuery()).isEmpty();
+
+        SaleSnapshot current = s;
+        for (String amount : List.of("11", "12", "13")) {
+            push(Sales.failed(current, "40000"));
+            press(r, javafx.scene.input.KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            SaleSnapshot other = chargeOpen(r, amount);
+            current = other;
+            r.clickOn("#customer-pending");
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> customerActions.stream()
+                    .anyMatch(a -> a.startsWith(other.orderId() + ":")));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(r.lookup("#warning-banner").queryAll()).hasSize(2);
+        assertThat(text(r, "#warnings-more")).startsWith("… and 2 more warnings");
+        r.clickOn("#warning-banner .button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(r.lookup("#warning-banner").queryAll()).hasSize(2);
+        assertThat(text(r, "#warnings-more")).startsWith("… and 1 more warning:");
+    }
 }

@@ -23,7 +23,9 @@ final class Banners extends VBox {
 
     static final String TRAINING = "training-banner";
     static final String NOTICE = "notice-banner";
-    /** Notices shown at once, oldest first, so a burst of them (after a restart) leaves the screen usable. */
+    /**
+     * Notices (and warnings) shown at once, oldest first, so a burst of them (after a restart) leaves the screen usable.
+     */
     static final int SHOWN = 2;
 
     /** The line shown while another program holds the receipt log. */
@@ -71,7 +73,16 @@ final class Banners extends VBox {
         getChildren().add(shown);
         warnings.list().addListener((ListChangeListener<String>) c -> {
             shown.getChildren().clear();
-            warnings.list().forEach(w -> shown.getChildren().add(warning(warnings, w, texts)));
+            warnings.list().stream().limit(SHOWN).forEach(w -> shown.getChildren().add(warning(warnings, w, texts)));
+            int more = warnings.list().size() - SHOWN;
+            if (more > 0) {
+                Label rest = new Label(texts.get("shell.warnings.more", more));
+                rest.setId("warnings-more");
+                rest.setWrapText(true);
+                rest.setMaxWidth(Double.MAX_VALUE);
+                rest.getStyleClass().addAll(NOTICE, "notice-text");
+                shown.getChildren().add(rest);
+            }
         });
         VBox notices = new VBox();
         getChildren().add(notices);

@@ -13,8 +13,11 @@ public final class Warnings {
     private final ObservableList<String> sentences = FXCollections.observableArrayList();
     private final ObservableList<String> view = FXCollections.unmodifiableObservableList(sentences);
 
+    /** Shows {@code sentence}, once: the same warning again (a button pressed twice) is not stacked under itself. */
     public void add(String sentence) {
-        sentences.add(Objects.requireNonNull(sentence, "sentence"));
+        if (!sentences.contains(Objects.requireNonNull(sentence, "sentence"))) {
+            sentences.add(sentence);
+        }
     }
 
     public void dismiss(String sentence) {
