@@ -73,6 +73,11 @@ public final class PrintingDesk implements ReceiptDesk {
         return settings.autoPrint();
     }
 
+    @Override
+    public boolean canPrint() {
+        return settings.printer().kind() != ReceiptSettings.Kind.NONE;
+    }
+
     /** Looked up when first used: a logger made while the first frame is being built would start Logback then. */
     private static Logger log() {
         return LoggerFactory.getLogger(PrintingDesk.class);

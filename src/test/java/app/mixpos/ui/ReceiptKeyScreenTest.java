@@ -25,6 +25,12 @@ class ReceiptKeyScreenTest extends PosWindowHarness {
         final List<String> asked = new CopyOnWriteArrayList<>();
         volatile Optional<PrintProblem> answer = Optional.empty();
         volatile boolean auto;
+        volatile boolean canPrint = true;
+
+        @Override
+        public boolean canPrint() {
+            return canPrint;
+        }
 
         @Override
         public CompletableFuture<Optional<PrintProblem>> print(String orderId, boolean copy, ReceiptWords words) {
@@ -84,6 +90,21 @@ class ReceiptKeyScreenTest extends PosWindowHarness {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(desk.asked).containsExactly(s.orderId(), s.orderId());
         assertThat(text(r, "#result-receipt")).isEqualTo("Receipt printed.");
+    }
+
+    @Test
+    void withNoPrinterThePaidScreenOffersNoPButPStillSaysWhy(FxRobot r) {
+        desk.canPrint = false;
+        desk.answer = Optional.of(PrintProblem.NOT_SET);
+        SaleSnapshot s = chargeOpen(r, "10");
+        push(Sales.outcome(s, Outcome.PAID, "success"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(r.lookup("#result-receipt").query().isVisible()).isFalse();
+
+        press(r, KeyCode.P);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(r, "#result-receipt")).isEqualTo(app.mixpos.ui.text.Texts.english()
+                .get("receipt.problem.NOT_SET"));
     }
 
     @Test

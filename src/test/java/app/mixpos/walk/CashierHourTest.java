@@ -88,6 +88,7 @@ class CashierHourTest {
                 + w.resultTitle() + ")");
         w.step("the refund is sent", () -> t.advance(Duration.ofSeconds(6)));
         w.step("the refund is done", () -> t.advance(Duration.ofSeconds(15)));
+        w.step("P prints the customer's receipt", () -> ReceiptSteps.printShown(w));
         w.step("Enter: next sale", () -> t.key(ENTER));
         keys(w, "0.1");
         w.expect(!refusal(w).isEmpty(), "0.1 BTC, above MixPay's largest BTC amount, is refused with the reason");
@@ -179,6 +180,7 @@ class CashierHourTest {
 
         sale(w, "2.00", CustomerAction.PAY_EXACTLY, "PAID");
         w.step("F2 recent sales", () -> t.key(F2));
+        w.step("P prints a copy of the newest sale's receipt", () -> ReceiptSteps.printCopy(w));
         w.step("Esc back", () -> t.key(ESCAPE));
         w.expect("keypad".equals(w.screen()), "Esc leaves recent sales for the keypad");
     }

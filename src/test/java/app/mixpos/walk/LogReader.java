@@ -48,6 +48,19 @@ final class LogReader implements AutoCloseable {
         }
     }
 
+    /** The order id of the sale whose id appears in {@code text} (a screen's title), or null. */
+    String orderIdIn(String text) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT order_id FROM sales WHERE instr(?, order_id) > 0 "
+                + "ORDER BY length(order_id) DESC LIMIT 1")) {
+            s.setString(1, text);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Finding an order id in the receipt log failed", e);
+        }
+    }
+
     int count() {
         try (PreparedStatement s = connection.prepareStatement("SELECT count(*) FROM sales");
              ResultSet r = s.executeQuery()) {

@@ -142,6 +142,7 @@ class RandomWalkTest {
                     m.add(20, "Enter leaves the result", () -> t.key(ENTER));
                     m.add(5, "Esc leaves the result", () -> t.key(ESCAPE));
                     m.add(5, "click the result's button", () -> t.click("next-sale"));
+                    m.add(3, "P prints the receipt", () -> ReceiptSteps.printShown(w));
                 }
                 case "recent sales" -> {
                     m.add(8, "Down", () -> t.key(DOWN));
@@ -153,6 +154,7 @@ class RandomWalkTest {
                     });
                     m.add(6, "Esc back", () -> t.key(ESCAPE));
                     m.add(1, "click Back", () -> t.click("history-back"));
+                    m.add(2, "P prints a copy of the selected sale's receipt", () -> ReceiptSteps.printCopy(w));
                 }
                 case "settings" -> settings(m);
                 case "manager PIN" -> {

@@ -122,6 +122,11 @@ final class Till implements AutoCloseable {
                 Settings.DEFAULT_PAY_URL, LinkMode.ONE_TIME, true, Settings.DEFAULT_REQUESTS_PER_MINUTE);
     }
 
+    /** Where P saves the receipts, as PDFs. */
+    Path receipts() {
+        return data.resolve("receipts");
+    }
+
     /** The simulator that plays MixPay for this till: the engine's own in training, the one outside when live. */
     MixPaySimulator mixpay() {
         return outside != null ? outside : engine.simulator().orElseThrow();
@@ -161,6 +166,10 @@ final class Till implements AutoCloseable {
                     CompletableFuture.completedFuture(opened.reports()), options,
                     new FileSettingsEditor(settings), new FileOwnerLock(data, settings.training(), clock), customer,
                     SoundCue.SILENT);
+            // receipts as PDFs in the data folder: P on the paid screen and in recent sales goes the real way
+            window.useReceipts(app.mixpos.wiring.PrintingDesk.of(opened.records(), new app.mixpos.config.ReceiptSettings(
+                    "Walk Shop", java.util.List.of("1 Test Street"), new app.mixpos.config.ReceiptSettings.Printer(
+                            app.mixpos.config.ReceiptSettings.Kind.PDF, null, 0, receipts().toString()), false), io));
             model = window.till();
             window.show();
             if (customerDisplay) {

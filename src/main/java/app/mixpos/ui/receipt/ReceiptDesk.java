@@ -19,6 +19,11 @@ public interface ReceiptDesk {
         public boolean autoPrint() {
             return false;
         }
+
+        @Override
+        public boolean canPrint() {
+            return false;
+        }
     };
 
     /**
@@ -31,4 +36,12 @@ public interface ReceiptDesk {
 
     /** True when a paid sale's receipt is printed without the cashier asking. */
     boolean autoPrint();
+
+    /**
+     * True when a printer (or a PDF folder) is set up, so the paid screen may offer P. Without one, P still answers,
+     * with the sentence saying none is set up.
+     */
+    default boolean canPrint() {
+        return true;
+    }
 }

@@ -65,10 +65,11 @@ public final class ReceiptKey {
 
     /**
      * A sale's result is on screen: a paid one prints by itself once when the owner set that up; otherwise the screen
-     * offers the key.
+     * offers the key, when there is a printer to offer.
      */
     public void resultShown(SaleSnapshot sale) {
-        message.set(sale != null && sale.state().outcome().isPaid() ? texts.get("receipt.hint") : "");
+        message.set(sale != null && sale.state().outcome().isPaid() && desk.canPrint() ? texts.get("receipt.hint")
+                : "");
         if (sale != null && desk.autoPrint() && sale.state().outcome().isPaid() && printedUnasked.add(sale.orderId())) {
             print(sale, false);
         }
