@@ -4,6 +4,7 @@ import app.mixpos.sale.ClosedPeriod;
 import app.mixpos.sale.FlaggedSales;
 import app.mixpos.sale.OutcomeTally;
 import app.mixpos.sale.PaymentTally;
+import app.mixpos.sale.SettleTally;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleEvent;
@@ -226,18 +227,17 @@ public final class ReceiptLog implements AutoCloseable {
      * one list per interval, read together so they agree with each other.
      */
     public List<List<OutcomeTally>> outcomesPer(List<Instant> bounds) {
-        return db.read(c -> {
-            List<List<OutcomeTally>> per = new ArrayList<>();
-            for (int i = 0; i + 1 < bounds.size(); i++) {
-                per.add(Tallies.outcomes(c, bounds.get(i), bounds.get(i + 1)));
-            }
-            return per;
-        });
+        return db.read(c -> Tallies.outcomesPer(c, List.copyOf(bounds)));
     }
 
     /** Paid sales created in {@code [from, to)}, by what the customers paid with and their refunds' progress. */
     public List<PaymentTally> payments(Instant from, Instant to) {
         return db.read(c -> Tallies.payments(c, from, to));
+    }
+
+    /** What MixPay settled for the paid sales created in {@code [from, to)}, per settlement status and asset. */
+    public List<SettleTally> settlements(Instant from, Instant to) {
+        return db.read(c -> Tallies.settlements(c, from, to));
     }
 
     /** Sales created in {@code [from, to)} that need someone to look at them: the first {@code limit}, and how many. */

@@ -5,6 +5,7 @@ import app.mixpos.sale.FlaggedSales;
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.OutcomeTally;
 import app.mixpos.sale.PaymentTally;
+import app.mixpos.sale.SettleTally;
 import app.mixpos.sale.SurplusStatus;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -22,14 +23,13 @@ import java.util.stream.Stream;
 
 /**
  * The reports' sums, in SQL where they must be fast. Prices are summed exactly from {@code amount_minor} (falling back
- * to the decimal text when an amount did not fit 64 bits or a sum overflows); what customers paid is decimal text,
- * summed exactly in SQL as whole and fractional parts when every value has at most {@link #FRACTION} decimals, in
- * Java otherwise. A range is {@code [from, to)} of {@code created_at}, or {@code (after, upTo]} of a till's
- * {@code sales.id}.
+ * to the decimal text when an amount did not fit 64 bits or a sum overflows); what customers paid and what MixPay
+ * settled are summed from their exact integers and scales ({@code payment_units}, {@code payment_scale}, ...: schema
+ * version 7) per scale in SQL and added up exactly here, with the few texts too long for 64 bits added one by one. A
+ * range is {@code [from, to)} of {@code created_at}, or {@code (after, upTo]} of a till's {@code sales.id}.
  */
 final class Tallies {
 
-    static final int FRACTION = 12;
     static final String PAID = Stream.of(Outcome.values()).filter(Outcome::isPaid)
             .map(o -> "'" + o.name() + "'").collect(Collectors.joining(", "));
     /** Exactly the condition of the {@code sales_attention} index, so SQLite uses it. */
@@ -37,45 +37,161 @@ final class Tallies {
             + "OR surplus_status IN ('pending', 'sending', 'unknown'))";
     static final String BY_TIME = " FROM sales WHERE created_at >= ? AND created_at < ?";
     static final String BY_TILL = " FROM sales WHERE till_id = ? AND id > ? AND id <= ?";
+    /** As {@link #BY_TIME}, named so a count of the flagged reads only their partial index, never the whole range. */
+    static final String BY_TIME_FLAGGED = " FROM sales INDEXED BY sales_attention WHERE created_at >= ? "
+            + "AND created_at < ?";
 
     private static final String OUTCOMES = "SELECT quote_asset_id, quote_decimals, max(quote_symbol), outcome, "
             + "count(*), sum(amount_minor), count(amount_minor)";
     private static final String OUTCOMES_GROUP = " GROUP BY quote_asset_id, quote_decimals, outcome";
     private static final String OUTCOME_ROWS = "SELECT quote_asset_id, quote_decimals, quote_symbol, outcome, amount";
 
-    private static final String WHOLE = "CAST(CASE WHEN instr(%1$s, '.') > 0 THEN substr(%1$s, 1, instr(%1$s, '.') - 1)"
-            + " ELSE %1$s END AS INTEGER)";
-    private static final String FRACTION_PART = "CASE WHEN instr(%1$s, '.') > 0 THEN CAST(substr(substr(%1$s, "
-            + "instr(%1$s, '.') + 1) || '" + "0".repeat(FRACTION) + "', 1, " + FRACTION + ") AS INTEGER) ELSE 0 END";
-    private static final String FITS = "sum(CASE WHEN %1$s IS NULL THEN 0 WHEN %1$s GLOB '*[^0-9.]*' "
-            + "OR length(%1$s) - instr(%1$s, '.') > " + FRACTION + " AND instr(%1$s, '.') > 0 THEN 1 ELSE 0 END)";
-    private static final String PAYMENTS = "SELECT coalesce(payable_symbol, ''), surplus_status, count(*), "
-            + sums("payment_amount") + ", " + sums("surplus_amount") + ", " + FITS.formatted("payment_amount")
-            + " + " + FITS.formatted("surplus_amount");
+    private static final String PAYMENTS = "SELECT coalesce(payable_symbol, ''), surplus_status, payment_scale, "
+            + "surplus_scale, count(*), sum(payment_units), count(payment_scale) - count(payment_units), "
+            + "sum(surplus_units), count(surplus_scale) - count(surplus_units)";
     private static final String PAYMENTS_WHERE = " AND outcome IN (" + PAID + ")";
-    private static final String PAYMENTS_GROUP = " GROUP BY coalesce(payable_symbol, ''), surplus_status";
+    private static final String PAYMENTS_GROUP = " GROUP BY coalesce(payable_symbol, ''), surplus_status, "
+            + "payment_scale, surplus_scale";
+    /** The few paid sales whose payment or surplus did not fit {@code *_units}: their texts, summed in Java. */
+    private static final String TOO_LONG = "SELECT coalesce(payable_symbol, ''), surplus_status, "
+            + "CASE WHEN payment_units IS NULL THEN payment_amount END, "
+            + "CASE WHEN surplus_units IS NULL THEN surplus_amount END";
+    private static final String TOO_LONG_WHERE = " AND (payment_units IS NULL AND payment_scale IS NOT NULL "
+            + "OR surplus_units IS NULL AND surplus_scale IS NOT NULL)";
     private static final String PAYMENT_ROWS = "SELECT coalesce(payable_symbol, ''), surplus_status, payment_amount, "
             + "surplus_amount";
+
+    private static final String SETTLED = "SELECT coalesce(settle_status, ''), coalesce(settle_symbol, ''), "
+            + "settle_scale, count(*), sum(settle_units), count(settle_scale) - count(settle_units)";
+    private static final String SETTLED_GROUP = " GROUP BY coalesce(settle_status, ''), coalesce(settle_symbol, ''), "
+            + "settle_scale";
+    private static final String SETTLED_TOO_LONG = "SELECT coalesce(settle_status, ''), coalesce(settle_symbol, ''), "
+            + "settle_amount";
+    private static final String SETTLED_TOO_LONG_WHERE = " AND settle_units IS NULL AND settle_scale IS NOT NULL";
+    private static final String SETTLED_ROWS = "SELECT coalesce(settle_status, ''), coalesce(settle_symbol, ''), "
+            + "settle_amount";
 
     private static final String FLAGGED_ROWS = "SELECT order_id, created_at, amount, quote_symbol, outcome, "
             + "surplus_status";
     private static final String FLAGGED_ORDER = " ORDER BY created_at, id LIMIT ?";
 
-    static final String OUTCOMES_BY_TIME = OUTCOMES + BY_TIME + OUTCOMES_GROUP;
+    private static final KeyedSums OUTCOME_KEYS = new KeyedSums("sales_outcome_keys",
+            List.of("quote_asset_id", "quote_decimals", "outcome"));
+    static final String OUTCOME_SUM = OUTCOME_KEYS.sql("max(quote_symbol), count(*), sum(amount_minor), "
+            + "count(amount_minor)", "");
+    private static final String OUTCOME_TEXTS = OUTCOME_KEYS.sql("amount", " AND amount_minor IS NULL");
+    private static final String OUTCOME_ALL_TEXTS = OUTCOME_KEYS.sql("amount", "");
+
+    private static final KeyedSums PAYMENT_KEYS = new KeyedSums("sales_payment_keys",
+            List.of("payable_symbol", "surplus_status", "payment_scale", "surplus_scale", "outcome"));
+    static final String PAYMENT_SUM = PAYMENT_KEYS.sql("count(*), sum(payment_units), sum(surplus_units), "
+            + "count(payment_scale) - count(payment_units) + count(surplus_scale) - count(surplus_units)", "");
+    private static final String PAYMENT_TEXTS = PAYMENT_KEYS.sql("CASE WHEN payment_units IS NULL THEN payment_amount "
+            + "END, CASE WHEN surplus_units IS NULL THEN surplus_amount END", " AND (payment_units IS NULL "
+            + "AND payment_scale IS NOT NULL OR surplus_units IS NULL AND surplus_scale IS NOT NULL)");
+    private static final String PAYMENT_ALL_TEXTS = PAYMENT_KEYS.sql("payment_amount, surplus_amount", "");
+
+    private static final KeyedSums SETTLE_KEYS = new KeyedSums("sales_settle_keys",
+            List.of("settle_status", "settle_symbol", "settle_scale", "outcome"));
+    static final String SETTLE_SUM = SETTLE_KEYS.sql("count(*), sum(settle_units), "
+            + "count(settle_scale) - count(settle_units)", "");
+    private static final String SETTLE_TEXTS = SETTLE_KEYS.sql("settle_amount", " AND settle_units IS NULL "
+            + "AND settle_scale IS NOT NULL");
+    private static final String SETTLE_ALL_TEXTS = SETTLE_KEYS.sql("settle_amount", "");
+
     static final String OUTCOMES_BY_TILL = OUTCOMES + BY_TILL + OUTCOMES_GROUP;
-    static final String PAYMENTS_BY_TIME = PAYMENTS + BY_TIME + PAYMENTS_WHERE + PAYMENTS_GROUP;
-    static final String FLAGGED_BY_TIME = FLAGGED_ROWS + BY_TIME + " AND " + FLAGGED + FLAGGED_ORDER;
+    static final String FLAGGED_BY_TIME = FLAGGED_ROWS + BY_TIME_FLAGGED + " AND " + FLAGGED + FLAGGED_ORDER;
+    static final String FLAGGED_COUNT_BY_TIME = "SELECT count(*)" + BY_TIME_FLAGGED + " AND " + FLAGGED;
 
     private Tallies() {
     }
 
-    private static String sums(String column) {
-        return "sum(" + WHOLE.formatted(column) + "), sum(" + FRACTION_PART.formatted(column) + ")";
-    }
-
     /** Sales created in {@code [from, to)}, counted and summed per quote currency and outcome. */
     static List<OutcomeTally> outcomes(Connection c, Instant from, Instant to) throws SQLException {
-        return outcomes(c, BY_TIME, Timestamps.format(from), Timestamps.format(to));
+        return outcomesPer(c, List.of(from, to)).get(0);
+    }
+
+    /**
+     * Sales created in each {@code [bounds[i], bounds[i + 1])}, counted and summed per quote currency and outcome, each
+     * group of each interval summed from {@code sales_outcome_keys} alone.
+     */
+    static List<List<OutcomeTally>> outcomesPer(Connection c, List<Instant> bounds) throws SQLException {
+        List<Object[]> groups = OUTCOME_KEYS.groups(c);
+        List<List<OutcomeTally>> per = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(OUTCOME_SUM)) {
+            for (int i = 0; i + 1 < bounds.size(); i++) {
+                String from = Timestamps.format(bounds.get(i));
+                String to = Timestamps.format(bounds.get(i + 1));
+                Map<String, OutcomeTally> sums = new LinkedHashMap<>();
+                for (Object[] g : groups) {
+                    Object[] args = KeyedSums.args(g, from, to);
+                    int decimals = ((Number) g[1]).intValue();
+                    String symbol;
+                    long count;
+                    BigDecimal amount;
+                    try (ResultSet rs = run(ps, args)) {
+                        rs.next();
+                        count = rs.getLong(2);
+                        if (count == 0) {
+                            continue;
+                        }
+                        symbol = rs.getString(1);
+                        amount = BigDecimal.valueOf(rs.getLong(3), decimals);
+                        if (rs.getLong(4) != count) {
+                            amount = amount.add(texts(c, OUTCOME_TEXTS, args, 1)[0]);
+                        }
+                    } catch (SQLException e) {
+                        if (!isOverflow(e)) {
+                            throw e;
+                        }
+                        BigDecimal[] all = texts(c, OUTCOME_ALL_TEXTS, args, 1);
+                        symbol = firstSymbol(c, args);
+                        count = all[1].longValueExact();
+                        amount = all[0];
+                    }
+                    add(sums, new OutcomeTally((String) g[0], symbol, decimals, Outcome.valueOf((String) g[2]), count,
+                            amount));
+                }
+                per.add(List.copyOf(sums.values()));
+            }
+        }
+        return per;
+    }
+
+    private static String firstSymbol(Connection c, Object[] args) throws SQLException {
+        try (PreparedStatement ps = prepare(c, OUTCOME_KEYS.sql("max(quote_symbol)", ""), args);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** Runs the reused statement with these arguments. */
+    private static ResultSet run(PreparedStatement ps, Object[] args) throws SQLException {
+        ps.clearParameters();
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
+        return ps.executeQuery();
+    }
+
+    /**
+     * The exact sums of the {@code columns} decimal texts the query returns (NULLs count as nothing), then the number
+     * of rows.
+     */
+    private static BigDecimal[] texts(Connection c, String sql, Object[] args, int columns) throws SQLException {
+        BigDecimal[] sums = new BigDecimal[columns + 1];
+        java.util.Arrays.fill(sums, BigDecimal.ZERO);
+        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                sums[columns] = sums[columns].add(BigDecimal.ONE);
+                for (int i = 0; i < columns; i++) {
+                    String text = rs.getString(i + 1);
+                    sums[i] = text == null ? sums[i] : sums[i].add(new BigDecimal(text));
+                }
+            }
+        }
+        return sums;
     }
 
     /** The till's sales with {@code after < id <= upTo}, counted and summed per quote currency and outcome. */
@@ -83,8 +199,59 @@ final class Tallies {
         return outcomes(c, BY_TILL, tillId, after, upTo);
     }
 
+    /** Paid sales created in {@code [from, to)}, each group summed from {@code sales_payment_keys} alone. */
     static List<PaymentTally> payments(Connection c, Instant from, Instant to) throws SQLException {
-        return payments(c, BY_TIME, Timestamps.format(from), Timestamps.format(to));
+        Map<String, PaymentTally> sums = new LinkedHashMap<>();
+        for (Object[] g : PAYMENT_KEYS.groups(c)) {
+            if (!Outcome.valueOf((String) g[4]).isPaid()) {
+                continue;
+            }
+            BigDecimal[] amounts = keyed(c, PAYMENT_SUM, PAYMENT_TEXTS, PAYMENT_ALL_TEXTS, g, from, to, 2, 3);
+            if (amounts != null) {
+                addPayment(sums, new PaymentTally(g[0] == null ? "" : (String) g[0], surplus((String) g[1]),
+                        amounts[0].longValueExact(), amounts[1], amounts[2]));
+            }
+        }
+        return normalPayments(sums);
+    }
+
+    /**
+     * One group's sums over {@code [from, to)}: the count, then the amounts whose units and scales are columns
+     * {@code scales} of the group; null when the group has no sales there. Values too long for their units are added
+     * from their texts, and a sum that overflows is redone from every text.
+     */
+    private static BigDecimal[] keyed(Connection c, String sum, String texts, String allTexts, Object[] g, Instant from,
+                                      Instant to, int... scales) throws SQLException {
+        Object[] args = KeyedSums.args(g, Timestamps.format(from), Timestamps.format(to));
+        BigDecimal[] result = new BigDecimal[scales.length + 1];
+        try (PreparedStatement ps = prepare(c, sum, args); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long count = rs.getLong(1);
+            if (count == 0) {
+                return null;
+            }
+            result[0] = BigDecimal.valueOf(count);
+            for (int i = 0; i < scales.length; i++) {
+                Object scale = g[scales[i]];
+                result[i + 1] = BigDecimal.valueOf(rs.getLong(2 + i), scale == null ? 0 : ((Number) scale).intValue());
+            }
+            if (rs.getLong(2 + scales.length) == 0) {
+                return result;
+            }
+            BigDecimal[] extra = texts(c, texts, args, scales.length);
+            for (int i = 0; i < scales.length; i++) {
+                result[i + 1] = result[i + 1].add(extra[i]);
+            }
+            return result;
+        } catch (SQLException e) {
+            if (!isOverflow(e)) {
+                throw e;
+            }
+        }
+        BigDecimal[] all = texts(c, allTexts, args, scales.length);
+        System.arraycopy(all, 0, result, 1, scales.length);
+        result[0] = all[scales.length];
+        return result;
     }
 
     static List<PaymentTally> payments(Connection c, String tillId, long after, long upTo) throws SQLException {
@@ -92,7 +259,7 @@ final class Tallies {
     }
 
     static FlaggedSales flagged(Connection c, Instant from, Instant to, int limit) throws SQLException {
-        return flagged(c, BY_TIME, limit, Timestamps.format(from), Timestamps.format(to));
+        return flagged(c, BY_TIME_FLAGGED, limit, Timestamps.format(from), Timestamps.format(to));
     }
 
     static FlaggedSales flagged(Connection c, String tillId, long after, long upTo, int limit) throws SQLException {
@@ -136,16 +303,22 @@ final class Tallies {
                 a.count() + b.count(), a.amount().add(b.amount())));
     }
 
+    /**
+     * Sums the integers of {@code payment_units} and {@code surplus_units} per scale in SQL, from the index, and adds
+     * them up exactly here; the few texts that did not fit are read and added one by one. A sum that overflows 64 bits
+     * falls back to summing every text here.
+     */
     private static List<PaymentTally> payments(Connection c, String where, Object... args) throws SQLException {
-        List<PaymentTally> list = new ArrayList<>();
+        Map<String, PaymentTally> sums = new LinkedHashMap<>();
+        boolean tooLong = false;
         try (PreparedStatement ps = prepare(c, PAYMENTS + where + PAYMENTS_WHERE + PAYMENTS_GROUP, args);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                if (rs.getLong(8) != 0) {
-                    return slowPayments(c, where, args);
-                }
-                list.add(new PaymentTally(rs.getString(1), surplus(rs.getString(2)), rs.getLong(3),
-                        exact(rs.getLong(4), rs.getLong(5)), exact(rs.getLong(6), rs.getLong(7))));
+                int paymentScale = rs.getInt(3);
+                int surplusScale = rs.getInt(4);
+                addPayment(sums, new PaymentTally(rs.getString(1), surplus(rs.getString(2)), rs.getLong(5),
+                        BigDecimal.valueOf(rs.getLong(6), paymentScale), BigDecimal.valueOf(rs.getLong(8), surplusScale)));
+                tooLong |= rs.getLong(7) != 0 || rs.getLong(9) != 0;
             }
         } catch (SQLException e) {
             if (!isOverflow(e)) {
@@ -153,7 +326,16 @@ final class Tallies {
             }
             return slowPayments(c, where, args);
         }
-        return List.copyOf(list);
+        if (tooLong) {
+            try (PreparedStatement ps = prepare(c, TOO_LONG + where + PAYMENTS_WHERE + TOO_LONG_WHERE, args);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    addPayment(sums, new PaymentTally(rs.getString(1), surplus(rs.getString(2)), 0,
+                            decimal(rs.getString(3)), decimal(rs.getString(4))));
+                }
+            }
+        }
+        return normalPayments(sums);
     }
 
     private static List<PaymentTally> slowPayments(Connection c, String where, Object... args) throws SQLException {
@@ -161,15 +343,83 @@ final class Tallies {
         try (PreparedStatement ps = prepare(c, PAYMENT_ROWS + where + PAYMENTS_WHERE, args);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                PaymentTally one = new PaymentTally(rs.getString(1), surplus(rs.getString(2)), 1,
-                        decimal(rs.getString(3)), decimal(rs.getString(4)));
-                sums.merge(one.payableSymbol() + "/" + one.surplusStatus(), one, (a, b) -> new PaymentTally(
-                        a.payableSymbol(), a.surplusStatus(), a.count() + b.count(), a.paid().add(b.paid()),
-                        a.surplus().add(b.surplus())));
+                addPayment(sums, new PaymentTally(rs.getString(1), surplus(rs.getString(2)), 1,
+                        decimal(rs.getString(3)), decimal(rs.getString(4))));
             }
         }
+        return normalPayments(sums);
+    }
+
+    private static void addPayment(Map<String, PaymentTally> sums, PaymentTally one) {
+        sums.merge(one.payableSymbol() + "/" + one.surplusStatus(), one, (a, b) -> new PaymentTally(
+                a.payableSymbol(), a.surplusStatus(), a.count() + b.count(), a.paid().add(b.paid()),
+                a.surplus().add(b.surplus())));
+    }
+
+    private static List<PaymentTally> normalPayments(Map<String, PaymentTally> sums) {
         return sums.values().stream().map(p -> new PaymentTally(p.payableSymbol(), p.surplusStatus(), p.count(),
                 normal(p.paid()), normal(p.surplus()))).toList();
+    }
+
+    /** What MixPay settled for the paid sales created in {@code [from, to)}, from {@code sales_settle_keys} alone. */
+    static List<SettleTally> settlements(Connection c, Instant from, Instant to) throws SQLException {
+        Map<String, SettleTally> sums = new LinkedHashMap<>();
+        for (Object[] g : SETTLE_KEYS.groups(c)) {
+            if (!Outcome.valueOf((String) g[3]).isPaid()) {
+                continue;
+            }
+            BigDecimal[] amounts = keyed(c, SETTLE_SUM, SETTLE_TEXTS, SETTLE_ALL_TEXTS, g, from, to, 2);
+            if (amounts != null) {
+                addSettled(sums, new SettleTally(g[0] == null ? "" : (String) g[0], g[1] == null ? "" : (String) g[1],
+                        amounts[0].longValueExact(), amounts[1]));
+            }
+        }
+        return normalSettled(sums);
+    }
+
+    static List<SettleTally> settlements(Connection c, String tillId, long after, long upTo) throws SQLException {
+        return settlements(c, BY_TILL, tillId, after, upTo);
+    }
+
+    /** What MixPay settled for the paid sales, per settlement status and asset, summed as {@link #payments} are. */
+    private static List<SettleTally> settlements(Connection c, String where, Object... args) throws SQLException {
+        Map<String, SettleTally> sums = new LinkedHashMap<>();
+        boolean tooLong = false;
+        try (PreparedStatement ps = prepare(c, SETTLED + where + PAYMENTS_WHERE + SETTLED_GROUP, args);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                addSettled(sums, new SettleTally(rs.getString(1), rs.getString(2), rs.getLong(4),
+                        BigDecimal.valueOf(rs.getLong(5), rs.getInt(3))));
+                tooLong |= rs.getLong(6) != 0;
+            }
+        } catch (SQLException e) {
+            if (!isOverflow(e)) {
+                throw e;
+            }
+            return settledRows(c, SETTLED_ROWS + where + PAYMENTS_WHERE, new LinkedHashMap<>(), 1, args);
+        }
+        return tooLong ? settledRows(c, SETTLED_TOO_LONG + where + PAYMENTS_WHERE + SETTLED_TOO_LONG_WHERE, sums, 0,
+                args) : normalSettled(sums);
+    }
+
+    private static List<SettleTally> settledRows(Connection c, String sql, Map<String, SettleTally> sums, long each,
+                                                 Object... args) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                addSettled(sums, new SettleTally(rs.getString(1), rs.getString(2), each, decimal(rs.getString(3))));
+            }
+        }
+        return normalSettled(sums);
+    }
+
+    private static void addSettled(Map<String, SettleTally> sums, SettleTally one) {
+        sums.merge(one.status() + "/" + one.symbol(), one, (a, b) -> new SettleTally(a.status(), a.symbol(),
+                a.count() + b.count(), a.amount().add(b.amount())));
+    }
+
+    private static List<SettleTally> normalSettled(Map<String, SettleTally> sums) {
+        return sums.values().stream().map(t -> new SettleTally(t.status(), t.symbol(), t.count(), normal(t.amount())))
+                .toList();
     }
 
     private static FlaggedSales flagged(Connection c, String where, int limit, Object... args) throws SQLException {
@@ -197,10 +447,6 @@ final class Tallies {
 
     static SurplusStatus surplus(String stored) {
         return SurplusStatus.valueOf(stored.toUpperCase(Locale.ROOT));
-    }
-
-    private static BigDecimal exact(long whole, long fraction) {
-        return normal(BigDecimal.valueOf(whole).add(BigDecimal.valueOf(fraction, FRACTION)));
     }
 
     /** Without trailing zeros, never in exponent form: 12.5, 0.00012345, 100. */

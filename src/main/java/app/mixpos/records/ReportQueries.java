@@ -4,6 +4,7 @@ import app.mixpos.sale.ClosedPeriod;
 import app.mixpos.sale.FlaggedSales;
 import app.mixpos.sale.OutcomeTally;
 import app.mixpos.sale.PaymentTally;
+import app.mixpos.sale.SettleTally;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,6 +24,14 @@ public interface ReportQueries {
 
     /** Paid sales created in {@code [from, to)}, by what the customers paid with and their refunds' progress. */
     List<PaymentTally> payments(Instant from, Instant to);
+
+    /**
+     * What MixPay settled for the paid sales created in {@code [from, to)}, per settlement status and asset. Empty
+     * where the record does not keep settlement.
+     */
+    default List<SettleTally> settlements(Instant from, Instant to) {
+        return List.of();
+    }
 
     /** Sales created in {@code [from, to)} that need looking at, the first {@code limit} oldest first, and how many. */
     FlaggedSales flagged(Instant from, Instant to, int limit);

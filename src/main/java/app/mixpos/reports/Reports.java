@@ -57,6 +57,7 @@ public final class Reports {
         Period period = Period.days(first, last, zone);
         return CompletableFuture.supplyAsync(() -> ReportBuilder.calendar(period, clock.instant(),
                 queries.outcomesPer(ReportBuilder.bounds(period)), queries.payments(period.from(), period.to()),
+                queries.settlements(period.from(), period.to()),
                 queries.flagged(period.from(), period.to(), Report.ATTENTION_SHOWN)), io);
     }
 

@@ -45,18 +45,29 @@ class ReceiptLogQueryPlanTest extends ReceiptLogTest {
     }
 
     @Test
-    void aDaysOutcomesAreSummedFromTheCoveringIndexAlone() {
-        assertThat(plan(Tallies.OUTCOMES_BY_TIME)).contains("COVERING INDEX sales_totals");
+    void eachCurrencyAndOutcomeOfAnIntervalIsSummedFromOneRunOfItsCoveringIndexWithoutSorting() {
+        assertThat(plan(Tallies.OUTCOME_SUM)).contains("COVERING INDEX sales_outcome_keys (quote_asset_id=? AND "
+                + "quote_decimals=? AND outcome=? AND created_at>? AND created_at<?)").doesNotContain("TEMP B-TREE");
     }
 
     @Test
-    void aDaysPaymentsAreSummedFromTheirCoveringIndexAlone() {
-        assertThat(plan(Tallies.PAYMENTS_BY_TIME)).contains("COVERING INDEX sales_payments");
+    void eachPaymentGroupIsSummedFromOneRunOfItsCoveringIndexWithoutSorting() {
+        assertThat(plan(Tallies.PAYMENT_SUM)).contains("COVERING INDEX sales_payment_keys (payable_symbol=? AND "
+                + "surplus_status=? AND payment_scale=? AND surplus_scale=? AND outcome=? AND created_at>? "
+                + "AND created_at<?)").doesNotContain("TEMP B-TREE");
     }
 
     @Test
-    void flaggedSalesAreFoundInTheirPartialIndex() {
+    void eachSettlementGroupIsSummedFromOneRunOfItsCoveringIndexWithoutSorting() {
+        assertThat(plan(Tallies.SETTLE_SUM)).contains("COVERING INDEX sales_settle_keys (settle_status=? AND "
+                + "settle_symbol=? AND settle_scale=? AND outcome=? AND created_at>? AND created_at<?)")
+                .doesNotContain("TEMP B-TREE");
+    }
+
+    @Test
+    void flaggedSalesAreFoundAndCountedInTheirPartialIndex() {
         assertThat(plan(Tallies.FLAGGED_BY_TIME)).contains("sales_attention").doesNotContain("TEMP B-TREE");
+        assertThat(plan(Tallies.FLAGGED_COUNT_BY_TIME)).contains("sales_attention");
     }
 
     @Test
