@@ -29,6 +29,10 @@ final class KeyedSums {
         this.keys = List.copyOf(keys);
     }
 
+    List<String> keys() {
+        return keys;
+    }
+
     /** Every distinct combination of the key columns in the log, in index order; a key value may be null. */
     List<Object[]> groups(Connection c) throws SQLException {
         List<Object[]> found = new ArrayList<>();

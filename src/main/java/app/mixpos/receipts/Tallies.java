@@ -75,30 +75,6 @@ final class Tallies {
             + "surplus_status";
     private static final String FLAGGED_ORDER = " ORDER BY created_at, id LIMIT ?";
 
-    private static final KeyedSums OUTCOME_KEYS = new KeyedSums("sales_outcome_keys",
-            List.of("quote_asset_id", "quote_decimals", "outcome"));
-    static final String OUTCOME_SUM = OUTCOME_KEYS.sql("max(quote_symbol), count(*), sum(amount_minor), "
-            + "count(amount_minor)", "");
-    private static final String OUTCOME_TEXTS = OUTCOME_KEYS.sql("amount", " AND amount_minor IS NULL");
-    private static final String OUTCOME_ALL_TEXTS = OUTCOME_KEYS.sql("amount", "");
-
-    private static final KeyedSums PAYMENT_KEYS = new KeyedSums("sales_payment_keys",
-            List.of("payable_symbol", "surplus_status", "payment_scale", "surplus_scale", "outcome"));
-    static final String PAYMENT_SUM = PAYMENT_KEYS.sql("count(*), sum(payment_units), sum(surplus_units), "
-            + "count(payment_scale) - count(payment_units) + count(surplus_scale) - count(surplus_units)", "");
-    private static final String PAYMENT_TEXTS = PAYMENT_KEYS.sql("CASE WHEN payment_units IS NULL THEN payment_amount "
-            + "END, CASE WHEN surplus_units IS NULL THEN surplus_amount END", " AND (payment_units IS NULL "
-            + "AND payment_scale IS NOT NULL OR surplus_units IS NULL AND surplus_scale IS NOT NULL)");
-    private static final String PAYMENT_ALL_TEXTS = PAYMENT_KEYS.sql("payment_amount, surplus_amount", "");
-
-    private static final KeyedSums SETTLE_KEYS = new KeyedSums("sales_settle_keys",
-            List.of("settle_status", "settle_symbol", "settle_scale", "outcome"));
-    static final String SETTLE_SUM = SETTLE_KEYS.sql("count(*), sum(settle_units), "
-            + "count(settle_scale) - count(settle_units)", "");
-    private static final String SETTLE_TEXTS = SETTLE_KEYS.sql("settle_amount", " AND settle_units IS NULL "
-            + "AND settle_scale IS NOT NULL");
-    private static final String SETTLE_ALL_TEXTS = SETTLE_KEYS.sql("settle_amount", "");
-
     static final String OUTCOMES_BY_TILL = OUTCOMES + BY_TILL + OUTCOMES_GROUP;
     static final String FLAGGED_BY_TIME = FLAGGED_ROWS + BY_TIME_FLAGGED + " AND " + FLAGGED + FLAGGED_ORDER;
     static final String FLAGGED_COUNT_BY_TIME = "SELECT count(*)" + BY_TIME_FLAGGED + " AND " + FLAGGED;
@@ -108,90 +84,7 @@ final class Tallies {
 
     /** Sales created in {@code [from, to)}, counted and summed per quote currency and outcome. */
     static List<OutcomeTally> outcomes(Connection c, Instant from, Instant to) throws SQLException {
-        return outcomesPer(c, List.of(from, to)).get(0);
-    }
-
-    /**
-     * Sales created in each {@code [bounds[i], bounds[i + 1])}, counted and summed per quote currency and outcome, each
-     * group of each interval summed from {@code sales_outcome_keys} alone.
-     */
-    static List<List<OutcomeTally>> outcomesPer(Connection c, List<Instant> bounds) throws SQLException {
-        List<Object[]> groups = OUTCOME_KEYS.groups(c);
-        List<List<OutcomeTally>> per = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(OUTCOME_SUM)) {
-            for (int i = 0; i + 1 < bounds.size(); i++) {
-                String from = Timestamps.format(bounds.get(i));
-                String to = Timestamps.format(bounds.get(i + 1));
-                Map<String, OutcomeTally> sums = new LinkedHashMap<>();
-                for (Object[] g : groups) {
-                    Object[] args = KeyedSums.args(g, from, to);
-                    int decimals = ((Number) g[1]).intValue();
-                    String symbol;
-                    long count;
-                    BigDecimal amount;
-                    try (ResultSet rs = run(ps, args)) {
-                        rs.next();
-                        count = rs.getLong(2);
-                        if (count == 0) {
-                            continue;
-                        }
-                        symbol = rs.getString(1);
-                        amount = BigDecimal.valueOf(rs.getLong(3), decimals);
-                        if (rs.getLong(4) != count) {
-                            amount = amount.add(texts(c, OUTCOME_TEXTS, args, 1)[0]);
-                        }
-                    } catch (SQLException e) {
-                        if (!isOverflow(e)) {
-                            throw e;
-                        }
-                        BigDecimal[] all = texts(c, OUTCOME_ALL_TEXTS, args, 1);
-                        symbol = firstSymbol(c, args);
-                        count = all[1].longValueExact();
-                        amount = all[0];
-                    }
-                    add(sums, new OutcomeTally((String) g[0], symbol, decimals, Outcome.valueOf((String) g[2]), count,
-                            amount));
-                }
-                per.add(List.copyOf(sums.values()));
-            }
-        }
-        return per;
-    }
-
-    private static String firstSymbol(Connection c, Object[] args) throws SQLException {
-        try (PreparedStatement ps = prepare(c, OUTCOME_KEYS.sql("max(quote_symbol)", ""), args);
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    /** Runs the reused statement with these arguments. */
-    private static ResultSet run(PreparedStatement ps, Object[] args) throws SQLException {
-        ps.clearParameters();
-        for (int i = 0; i < args.length; i++) {
-            ps.setObject(i + 1, args[i]);
-        }
-        return ps.executeQuery();
-    }
-
-    /**
-     * The exact sums of the {@code columns} decimal texts the query returns (NULLs count as nothing), then the number
-     * of rows.
-     */
-    private static BigDecimal[] texts(Connection c, String sql, Object[] args, int columns) throws SQLException {
-        BigDecimal[] sums = new BigDecimal[columns + 1];
-        java.util.Arrays.fill(sums, BigDecimal.ZERO);
-        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                sums[columns] = sums[columns].add(BigDecimal.ONE);
-                for (int i = 0; i < columns; i++) {
-                    String text = rs.getString(i + 1);
-                    sums[i] = text == null ? sums[i] : sums[i].add(new BigDecimal(text));
-                }
-            }
-        }
-        return sums;
+        return ReportSums.calendar(c, List.of(from, to)).outcomes().get(0);
     }
 
     /** The till's sales with {@code after < id <= upTo}, counted and summed per quote currency and outcome. */
@@ -199,59 +92,9 @@ final class Tallies {
         return outcomes(c, BY_TILL, tillId, after, upTo);
     }
 
-    /** Paid sales created in {@code [from, to)}, each group summed from {@code sales_payment_keys} alone. */
+    /** Paid sales created in {@code [from, to)}, by what the customers paid with and their refunds' progress. */
     static List<PaymentTally> payments(Connection c, Instant from, Instant to) throws SQLException {
-        Map<String, PaymentTally> sums = new LinkedHashMap<>();
-        for (Object[] g : PAYMENT_KEYS.groups(c)) {
-            if (!Outcome.valueOf((String) g[4]).isPaid()) {
-                continue;
-            }
-            BigDecimal[] amounts = keyed(c, PAYMENT_SUM, PAYMENT_TEXTS, PAYMENT_ALL_TEXTS, g, from, to, 2, 3);
-            if (amounts != null) {
-                addPayment(sums, new PaymentTally(g[0] == null ? "" : (String) g[0], surplus((String) g[1]),
-                        amounts[0].longValueExact(), amounts[1], amounts[2]));
-            }
-        }
-        return normalPayments(sums);
-    }
-
-    /**
-     * One group's sums over {@code [from, to)}: the count, then the amounts whose units and scales are columns
-     * {@code scales} of the group; null when the group has no sales there. Values too long for their units are added
-     * from their texts, and a sum that overflows is redone from every text.
-     */
-    private static BigDecimal[] keyed(Connection c, String sum, String texts, String allTexts, Object[] g, Instant from,
-                                      Instant to, int... scales) throws SQLException {
-        Object[] args = KeyedSums.args(g, Timestamps.format(from), Timestamps.format(to));
-        BigDecimal[] result = new BigDecimal[scales.length + 1];
-        try (PreparedStatement ps = prepare(c, sum, args); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            long count = rs.getLong(1);
-            if (count == 0) {
-                return null;
-            }
-            result[0] = BigDecimal.valueOf(count);
-            for (int i = 0; i < scales.length; i++) {
-                Object scale = g[scales[i]];
-                result[i + 1] = BigDecimal.valueOf(rs.getLong(2 + i), scale == null ? 0 : ((Number) scale).intValue());
-            }
-            if (rs.getLong(2 + scales.length) == 0) {
-                return result;
-            }
-            BigDecimal[] extra = texts(c, texts, args, scales.length);
-            for (int i = 0; i < scales.length; i++) {
-                result[i + 1] = result[i + 1].add(extra[i]);
-            }
-            return result;
-        } catch (SQLException e) {
-            if (!isOverflow(e)) {
-                throw e;
-            }
-        }
-        BigDecimal[] all = texts(c, allTexts, args, scales.length);
-        System.arraycopy(all, 0, result, 1, scales.length);
-        result[0] = all[scales.length];
-        return result;
+        return ReportSums.calendar(c, List.of(from, to)).payments();
     }
 
     static List<PaymentTally> payments(Connection c, String tillId, long after, long upTo) throws SQLException {
@@ -297,9 +140,10 @@ final class Tallies {
         return List.copyOf(sums.values());
     }
 
-    private static void add(Map<String, OutcomeTally> sums, OutcomeTally t) {
+    static void add(Map<String, OutcomeTally> sums, OutcomeTally t) {
         String key = t.quoteAssetId().toLowerCase(Locale.ROOT) + "/" + t.decimals() + "/" + t.outcome();
-        sums.merge(key, t, (a, b) -> new OutcomeTally(a.quoteAssetId(), a.symbol(), a.decimals(), a.outcome(),
+        sums.merge(key, t, (a, b) -> new OutcomeTally(a.quoteAssetId(),
+                a.symbol().compareTo(b.symbol()) >= 0 ? a.symbol() : b.symbol(), a.decimals(), a.outcome(),
                 a.count() + b.count(), a.amount().add(b.amount())));
     }
 
@@ -350,31 +194,20 @@ final class Tallies {
         return normalPayments(sums);
     }
 
-    private static void addPayment(Map<String, PaymentTally> sums, PaymentTally one) {
+    static void addPayment(Map<String, PaymentTally> sums, PaymentTally one) {
         sums.merge(one.payableSymbol() + "/" + one.surplusStatus(), one, (a, b) -> new PaymentTally(
                 a.payableSymbol(), a.surplusStatus(), a.count() + b.count(), a.paid().add(b.paid()),
                 a.surplus().add(b.surplus())));
     }
 
-    private static List<PaymentTally> normalPayments(Map<String, PaymentTally> sums) {
+    static List<PaymentTally> normalPayments(Map<String, PaymentTally> sums) {
         return sums.values().stream().map(p -> new PaymentTally(p.payableSymbol(), p.surplusStatus(), p.count(),
                 normal(p.paid()), normal(p.surplus()))).toList();
     }
 
-    /** What MixPay settled for the paid sales created in {@code [from, to)}, from {@code sales_settle_keys} alone. */
+    /** What MixPay settled for the paid sales created in {@code [from, to)}, per settlement status and asset. */
     static List<SettleTally> settlements(Connection c, Instant from, Instant to) throws SQLException {
-        Map<String, SettleTally> sums = new LinkedHashMap<>();
-        for (Object[] g : SETTLE_KEYS.groups(c)) {
-            if (!Outcome.valueOf((String) g[3]).isPaid()) {
-                continue;
-            }
-            BigDecimal[] amounts = keyed(c, SETTLE_SUM, SETTLE_TEXTS, SETTLE_ALL_TEXTS, g, from, to, 2);
-            if (amounts != null) {
-                addSettled(sums, new SettleTally(g[0] == null ? "" : (String) g[0], g[1] == null ? "" : (String) g[1],
-                        amounts[0].longValueExact(), amounts[1]));
-            }
-        }
-        return normalSettled(sums);
+        return ReportSums.calendar(c, List.of(from, to)).settlements();
     }
 
     static List<SettleTally> settlements(Connection c, String tillId, long after, long upTo) throws SQLException {
@@ -412,12 +245,12 @@ final class Tallies {
         return normalSettled(sums);
     }
 
-    private static void addSettled(Map<String, SettleTally> sums, SettleTally one) {
+    static void addSettled(Map<String, SettleTally> sums, SettleTally one) {
         sums.merge(one.status() + "/" + one.symbol(), one, (a, b) -> new SettleTally(a.status(), a.symbol(),
                 a.count() + b.count(), a.amount().add(b.amount())));
     }
 
-    private static List<SettleTally> normalSettled(Map<String, SettleTally> sums) {
+    static List<SettleTally> normalSettled(Map<String, SettleTally> sums) {
         return sums.values().stream().map(t -> new SettleTally(t.status(), t.symbol(), t.count(), normal(t.amount())))
                 .toList();
     }
@@ -459,7 +292,7 @@ final class Tallies {
         return text == null ? BigDecimal.ZERO : new BigDecimal(text);
     }
 
-    private static boolean isOverflow(SQLException e) {
+    static boolean isOverflow(SQLException e) {
         return e.getMessage() != null && e.getMessage().contains("integer overflow");
     }
 

@@ -153,6 +153,14 @@ final class ReceiptLogStore implements SaleLedger, CatalogStore, SaleQueries, Re
     }
 
     @Override
+    public Calendar calendar(List<Instant> bounds) {
+        return guarded(() -> {
+            ReceiptLog.CalendarSums sums = log.calendar(bounds);
+            return new Calendar(sums.outcomes(), sums.payments(), sums.settlements());
+        });
+    }
+
+    @Override
     public List<SettleTally> settlements(Instant from, Instant to) {
         return guarded(() -> log.settlements(from, to));
     }

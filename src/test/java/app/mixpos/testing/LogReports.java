@@ -33,6 +33,12 @@ public final class LogReports implements ReportQueries, ZLedger {
     }
 
     @Override
+    public Calendar calendar(List<Instant> bounds) {
+        ReceiptLog.CalendarSums sums = log.calendar(bounds);
+        return new Calendar(sums.outcomes(), sums.payments(), sums.settlements());
+    }
+
+    @Override
     public List<SettleTally> settlements(Instant from, Instant to) {
         return log.settlements(from, to);
     }
