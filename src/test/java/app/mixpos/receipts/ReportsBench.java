@@ -145,9 +145,13 @@ public final class ReportsBench {
         Report first = report.get();
         double cold = (System.nanoTime() - c0) / 1e6;
         List<Double> ms = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < times; i++) {
             long s = System.nanoTime();
+            long t = mx.getCurrentThreadCpuTime();
             report.get();
+            cpu.add(Math.round((mx.getCurrentThreadCpuTime() - t) / 1e4) / 100.0);
             ms.add((System.nanoTime() - s) / 1e6);
         }
         Map<String, Object> m = new LinkedHashMap<>();
@@ -156,6 +160,8 @@ public final class ReportsBench {
         m.put("bars", first.chart().bars().size());
         m.put("firstMs", Math.round(cold * 100) / 100.0);
         m.put("samplesMs", ms);
+        // the report runs on this thread (Runnable::run), so its CPU time, unlike the wall time, barely moves with load
+        m.put("cpuSamplesMs", cpu);
         return m;
     }
 
