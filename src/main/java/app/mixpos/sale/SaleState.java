@@ -77,6 +77,12 @@ public record SaleState(Outcome outcome, PaymentStatus status, Integer confirmat
         };
     }
 
+    /** This state with what MixPay said about settlement replaced. */
+    public SaleState with(Settlement next) {
+        return new SaleState(outcome, status, confirmations, paymentAmount, payableAmount, payableSymbol, surplusAmount,
+                surplusStatus, failureCode, reasons, updatedAt, next);
+    }
+
     /** True while MixPay should still be asked about this sale. */
     public boolean needsWatching() {
         return switch (outcome) {
