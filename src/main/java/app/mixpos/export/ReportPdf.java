@@ -6,6 +6,7 @@ import app.mixpos.reports.CurrencyLine;
 import app.mixpos.reports.OutcomeCount;
 import app.mixpos.reports.PaymentLine;
 import app.mixpos.reports.Report;
+import app.mixpos.reports.SettledLine;
 import app.mixpos.reports.Totals;
 import java.awt.Color;
 import java.io.IOException;
@@ -40,6 +41,7 @@ public final class ReportPdf {
                 currencies(c, words.get("pdf.report.sales"), report.totals(), words);
                 outcomes(c, report.totals(), words);
                 payments(c, report.totals(), words);
+                settled(c, report.totals(), words);
                 if (report.hasAdjustments()) {
                     currencies(c, words.get("pdf.report.adjustments"), report.adjustments(), words);
                     outcomes(c, report.adjustments(), words);
@@ -112,6 +114,26 @@ public final class ReportPdf {
         for (PaymentLine p : t.payments()) {
             c.row(TEXT, false, x, right, p.symbol(), Long.toString(p.paidSales()), plain(p.received()),
                     plain(p.surplusRefunded()), plain(p.surplusPending()), plain(p.surplusExpired()));
+        }
+    }
+
+    private static void settled(PdfCursor c, Totals t, Words w) throws IOException {
+        section(c, w.get("pdf.report.settled"));
+        float[] x = {0, 60, 110, 220};
+        boolean[] right = {false, true, true, false};
+        c.row(TEXT, true, x, right, w.get("pdf.report.asset"), w.get("pdf.report.paidCount"),
+                w.get("pdf.report.settledSum"), "");
+        if (t.settled().isEmpty()) {
+            c.line(TEXT, false, w.get("pdf.report.none"));
+        }
+        for (SettledLine s : t.settled()) {
+            c.row(TEXT, false, x, right, s.symbol(), Long.toString(s.paidSales()), plain(s.settled()), "");
+        }
+        if (t.settlePending() > 0) {
+            c.line(TEXT, false, w.get("pdf.report.settlePending", t.settlePending()));
+        }
+        if (t.settleUnknown() > 0) {
+            c.line(TEXT, false, w.get("pdf.report.settleUnknown", t.settleUnknown()));
         }
     }
 

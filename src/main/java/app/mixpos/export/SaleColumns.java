@@ -43,7 +43,11 @@ final class SaleColumns {
             new Column<>("payee_id", (s, z) -> Cells.text(s.sale().payeeId())),
             new Column<>("expires_at", (s, z) -> Cells.time(s.sale().expiresAt(), z)),
             new Column<>("updated_at", (s, z) -> Cells.time(s.state().updatedAt(), z)),
-            new Column<>("version", (s, z) -> Long.toString(s.version())));
+            new Column<>("version", (s, z) -> Long.toString(s.version())),
+            new Column<>("settle_status", (s, z) -> Cells.text(s.state().settlement().status())),
+            new Column<>("settle_amount", (s, z) -> Cells.number(s.state().settlement().amount())),
+            new Column<>("settle_symbol", (s, z) -> Cells.text(s.state().settlement().symbol())),
+            new Column<>("settle_asset_id", (s, z) -> Cells.text(s.state().settlement().assetId())));
 
     static final List<Column<SaleEvent>> EVENTS = List.of(
             new Column<>("order_id", (e, z) -> Cells.text(e.orderId())),

@@ -2,6 +2,7 @@ package app.mixpos.mixpay;
 
 import app.mixpos.sale.PaymentResult;
 import app.mixpos.sale.PaymentStatus;
+import app.mixpos.sale.Settlement;
 import app.mixpos.sale.SurplusStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,6 +33,8 @@ final class PaymentResultReader {
                 Wire.text(d.get("failureReason")),
                 Wire.text(d.get("txid")),
                 Wire.instant(d.get("date")),
-                envelope.rawBody());
+                envelope.rawBody(),
+                new Settlement(Wire.text(d.get("settleStatus")), Wire.decimal(d.get("settleAmount")),
+                        Wire.text(d.get("settleSymbol")), Wire.text(d.get("settleAsset"))));
     }
 }

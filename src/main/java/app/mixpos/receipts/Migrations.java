@@ -27,7 +27,8 @@ final class Migrations {
             "V3__payment_expiry.sql",
             "V4__tills_versions_reasons.sql",
             "V5__outbox.sql",
-            "V6__z_reports.sql");
+            "V6__z_reports.sql",
+            "V7__exact_units_and_settlement.sql");
 
     /** The first schema version with the hash chain over {@code sale_events}. */
     static final int CHAINED_SINCE = 2;

@@ -9,6 +9,7 @@ import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SalesTotal;
+import app.mixpos.sale.SettleTally;
 import app.mixpos.sale.SettlementAsset;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -226,18 +227,31 @@ public final class ReceiptLog implements AutoCloseable {
      * one list per interval, read together so they agree with each other.
      */
     public List<List<OutcomeTally>> outcomesPer(List<Instant> bounds) {
-        return db.read(c -> {
-            List<List<OutcomeTally>> per = new ArrayList<>();
-            for (int i = 0; i + 1 < bounds.size(); i++) {
-                per.add(Tallies.outcomes(c, bounds.get(i), bounds.get(i + 1)));
-            }
-            return per;
-        });
+        return db.read(c -> ReportSums.calendar(c, List.copyOf(bounds)).outcomes());
+    }
+
+    /**
+     * What a calendar X report reads, in one read and one pass over its index: the outcomes of each
+     * {@code [bounds[i], bounds[i + 1])}, and the payments and settlements of the whole span.
+     */
+    public CalendarSums calendar(List<Instant> bounds) {
+        ReportSums.Calendar sums = db.read(c -> ReportSums.calendar(c, List.copyOf(bounds)));
+        return new CalendarSums(sums.outcomes(), sums.payments(), sums.settlements());
+    }
+
+    /** What {@link #calendar} reads: per interval the outcomes; over the span the payments and settlements. */
+    public record CalendarSums(List<List<OutcomeTally>> outcomes, List<PaymentTally> payments,
+                               List<SettleTally> settlements) {
     }
 
     /** Paid sales created in {@code [from, to)}, by what the customers paid with and their refunds' progress. */
     public List<PaymentTally> payments(Instant from, Instant to) {
         return db.read(c -> Tallies.payments(c, from, to));
+    }
+
+    /** What MixPay settled for the paid sales created in {@code [from, to)}, per settlement status and asset. */
+    public List<SettleTally> settlements(Instant from, Instant to) {
+        return db.read(c -> Tallies.settlements(c, from, to));
     }
 
     /** Sales created in {@code [from, to)} that need someone to look at them: the first {@code limit}, and how many. */

@@ -9,6 +9,7 @@ import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SaleState;
+import app.mixpos.sale.Settlement;
 import app.mixpos.sale.SurplusStatus;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -24,17 +25,21 @@ final class SaleRows {
     static final String COLUMNS = "order_id, trace_id, created_at, amount, amount_minor, quote_decimals, "
             + "quote_asset_id, quote_symbol, quote_is_fiat, settlement_asset_id, payee_id, remark, link_mode, "
             + "payment_link, outcome, status, confirmations, payment_amount, payable_amount, payable_symbol, "
-            + "surplus_amount, surplus_status, failure_code, reasons, needs_watching, updated_at, expires_at, "
-            + "till_id, version";
+            + "surplus_amount, surplus_status, failure_code, reasons, needs_watching, updated_at, payment_units, "
+            + "payment_scale, surplus_units, surplus_scale, settle_status, settle_amount, settle_symbol, "
+            + "settle_asset_id, settle_units, settle_scale, expires_at, till_id, version";
 
     /** A new sale at version 1; {@code detail} (the sentence logs before schema 4 stored) stays NULL. */
     static final String INSERT = "INSERT INTO sales (" + COLUMNS + ") VALUES "
-            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + "?, ?, 1)";
 
     /** Stores a change only over the version it was made from; an old row's {@code detail} is left as it was. */
     static final String UPDATE = "UPDATE sales SET payment_link = ?, outcome = ?, status = ?, confirmations = ?, "
             + "payment_amount = ?, payable_amount = ?, payable_symbol = ?, surplus_amount = ?, surplus_status = ?, "
-            + "failure_code = ?, reasons = ?, needs_watching = ?, updated_at = ?, version = version + 1 "
+            + "failure_code = ?, reasons = ?, needs_watching = ?, updated_at = ?, payment_units = ?, payment_scale = ?, "
+            + "surplus_units = ?, surplus_scale = ?, settle_status = ?, settle_amount = ?, settle_symbol = ?, "
+            + "settle_asset_id = ?, settle_units = ?, settle_scale = ?, version = version + 1 "
             + "WHERE order_id = ? AND version = ?";
 
     static final String VERSION = "SELECT version FROM sales WHERE order_id = ?";
@@ -58,19 +63,22 @@ final class SaleRows {
         ps.setString(11, sale.payeeId());
         ps.setString(12, sale.remark());
         ps.setString(13, sale.linkMode().label());
-        bindState(ps, 14, sale.paymentLink(), snapshot.state());
-        ps.setString(27, sale.expiresAt() == null ? null : Timestamps.format(sale.expiresAt()));
-        ps.setString(28, sale.tillId());
+        int next = bindState(ps, 14, sale.paymentLink(), snapshot.state());
+        ps.setString(next, sale.expiresAt() == null ? null : Timestamps.format(sale.expiresAt()));
+        ps.setString(next + 1, sale.tillId());
     }
 
     static void bindUpdate(PreparedStatement ps, SaleSnapshot snapshot) throws SQLException {
-        bindState(ps, 1, snapshot.sale().paymentLink(), snapshot.state());
-        ps.setString(14, snapshot.orderId());
-        ps.setLong(15, snapshot.version());
+        int next = bindState(ps, 1, snapshot.sale().paymentLink(), snapshot.state());
+        ps.setString(next, snapshot.orderId());
+        ps.setLong(next + 1, snapshot.version());
     }
 
-    /** Binds payment_link through updated_at, the columns a sale's progress changes: 13 in all. */
-    private static void bindState(PreparedStatement ps, int first, String link, SaleState state) throws SQLException {
+    /**
+     * Binds payment_link through settle_scale, the columns a sale's progress changes (23 in all), and returns the next
+     * parameter's index. Amounts go in as decimal text and also as exact integers with their scale (see {@link Units}).
+     */
+    private static int bindState(PreparedStatement ps, int first, String link, SaleState state) throws SQLException {
         int i = first;
         ps.setString(i++, link);
         ps.setString(i++, state.outcome().name());
@@ -88,7 +96,15 @@ final class SaleRows {
         ps.setString(i++, state.failureCode().code());
         ps.setString(i++, ReasonJson.write(state.reasons()));
         ps.setInt(i++, state.needsWatching() ? 1 : 0);
-        ps.setString(i, Timestamps.format(state.updatedAt()));
+        ps.setString(i++, Timestamps.format(state.updatedAt()));
+        i = Units.bind(ps, i, state.paymentAmount());
+        i = Units.bind(ps, i, state.surplusAmount());
+        Settlement settle = state.settlement();
+        ps.setString(i++, settle.status());
+        ps.setString(i++, decimal(settle.amount()));
+        ps.setString(i++, settle.symbol());
+        ps.setString(i++, settle.assetId());
+        return Units.bind(ps, i, settle.amount());
     }
 
     static SaleSnapshot read(ResultSet rs) throws SQLException {
@@ -108,7 +124,8 @@ final class SaleRows {
                 rs.getString("payable_symbol"), decimal(rs.getString("surplus_amount")),
                 SurplusStatus.valueOf(rs.getString("surplus_status").toUpperCase(Locale.ROOT)),
                 FailureCode.of(rs.getString("failure_code")), ReasonJson.read(rs.getString("reasons")),
-                Timestamps.parse(rs.getString("updated_at")));
+                Timestamps.parse(rs.getString("updated_at")), new Settlement(rs.getString("settle_status"),
+                decimal(rs.getString("settle_amount")), rs.getString("settle_symbol"), rs.getString("settle_asset_id")));
         return new SaleSnapshot(sale, state, rs.getLong("version"));
     }
 

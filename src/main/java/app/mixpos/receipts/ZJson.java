@@ -7,6 +7,7 @@ import app.mixpos.sale.Outcome;
 import app.mixpos.sale.OutcomeTally;
 import app.mixpos.sale.PaymentTally;
 import app.mixpos.sale.PeriodTally;
+import app.mixpos.sale.SettleTally;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,6 +101,19 @@ final class ZJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!t.settlements().isEmpty()) {
+            // only when there are settled lines, so a Z without them is written exactly as before schema version 7
+            g.writeArrayFieldStart("settled");
+            for (SettleTally s : t.settlements()) {
+                g.writeStartObject();
+                g.writeStringField("status", s.status());
+                g.writeStringField("symbol", s.symbol());
+                g.writeNumberField("count", s.count());
+                g.writeStringField("amount", s.amount().toPlainString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 
@@ -140,6 +154,11 @@ final class ZJson {
                     app.mixpos.sale.SurplusStatus.valueOf(p.path("surplusStatus").asText()), p.path("count").asLong(),
                     new BigDecimal(p.path("paid").asText()), new BigDecimal(p.path("surplus").asText())));
         }
-        return new PeriodTally(outcomes, payments);
+        List<SettleTally> settled = new ArrayList<>();
+        for (JsonNode s : t.path("settled")) {
+            settled.add(new SettleTally(s.path("status").asText(), s.path("symbol").asText(), s.path("count").asLong(),
+                    new BigDecimal(s.path("amount").asText())));
+        }
+        return new PeriodTally(outcomes, payments, settled);
     }
 }

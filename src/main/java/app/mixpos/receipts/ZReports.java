@@ -137,7 +137,8 @@ final class ZReports {
         Instant openedAt = last.closedAt() != null ? last.closedAt() : firstSale(c, tillId).orElse(now);
         Instant closedAt = now.isBefore(openedAt) ? openedAt : now;
         PeriodTally sales = new PeriodTally(Tallies.outcomes(c, tillId, last.saleId(), topSale),
-                Tallies.payments(c, tillId, last.saleId(), topSale));
+                Tallies.payments(c, tillId, last.saleId(), topSale),
+                Tallies.settlements(c, tillId, last.saleId(), topSale));
         PeriodTally adjustments = adjustments(c, tillId, last, topEvent);
         FlaggedSales flagged = Tallies.flagged(c, tillId, last.saleId(), topSale, FLAGGED_KEPT);
         return new ClosedPeriod(tillId, last.number() + 1, openedAt, closedAt, zone, sales, adjustments, flagged,

@@ -4,6 +4,7 @@ import app.mixpos.sale.ClosedPeriod;
 import app.mixpos.sale.FlaggedSales;
 import app.mixpos.sale.OutcomeTally;
 import app.mixpos.sale.PaymentTally;
+import app.mixpos.sale.SettleTally;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -21,8 +22,30 @@ public interface ReportQueries {
      */
     List<List<OutcomeTally>> outcomesPer(List<Instant> bounds);
 
+    /**
+     * What a calendar X report reads, in one go: {@link #outcomesPer} of {@code bounds}, and the {@link #payments} and
+     * {@link #settlements} of the whole span from the first bound to the last.
+     */
+    default Calendar calendar(List<Instant> bounds) {
+        Instant from = bounds.get(0);
+        Instant to = bounds.get(bounds.size() - 1);
+        return new Calendar(outcomesPer(bounds), payments(from, to), settlements(from, to));
+    }
+
+    /** What {@link #calendar} reads: per interval the outcomes; over the span the payments and settlements. */
+    record Calendar(List<List<OutcomeTally>> outcomes, List<PaymentTally> payments, List<SettleTally> settlements) {
+    }
+
     /** Paid sales created in {@code [from, to)}, by what the customers paid with and their refunds' progress. */
     List<PaymentTally> payments(Instant from, Instant to);
+
+    /**
+     * What MixPay settled for the paid sales created in {@code [from, to)}, per settlement status and asset. Empty
+     * where the record does not keep settlement.
+     */
+    default List<SettleTally> settlements(Instant from, Instant to) {
+        return List.of();
+    }
 
     /** Sales created in {@code [from, to)} that need looking at, the first {@code limit} oldest first, and how many. */
     FlaggedSales flagged(Instant from, Instant to, int limit);

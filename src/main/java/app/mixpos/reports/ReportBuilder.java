@@ -7,6 +7,7 @@ import app.mixpos.sale.HourCount;
 import app.mixpos.sale.OutcomeTally;
 import app.mixpos.sale.PaymentTally;
 import app.mixpos.sale.PeriodTally;
+import app.mixpos.sale.SettleTally;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,6 +49,12 @@ final class ReportBuilder {
     /** An X report of a calendar period from its per-interval tallies (cut at {@link #bounds}). */
     static Report calendar(Period period, Instant madeAt, List<List<OutcomeTally>> per, List<PaymentTally> payments,
                            FlaggedSales flagged) {
+        return calendar(period, madeAt, per, payments, List.of(), flagged);
+    }
+
+    /** As above, with what MixPay settled for the period's paid sales. */
+    static Report calendar(Period period, Instant madeAt, List<List<OutcomeTally>> per, List<PaymentTally> payments,
+                           List<SettleTally> settlements, FlaggedSales flagged) {
         List<Instant> bounds = bounds(period);
         List<OutcomeTally> all = new ArrayList<>();
         List<Chart.Bar> bars = new ArrayList<>();
@@ -58,7 +65,7 @@ final class ReportBuilder {
             bars.add(new Chart.Bar(LocalDateTime.ofInstant(bounds.get(i), period.zone()), sales, paid));
         }
         Chart chart = new Chart(period.isOneDay() ? Chart.Unit.HOUR : Chart.Unit.DAY, bars);
-        return new Report(ReportKind.X, "", 0, period, madeAt, Totals.of(new PeriodTally(all, payments)), Totals.NONE,
+        return new Report(ReportKind.X, "", 0, period, madeAt, Totals.of(new PeriodTally(all, payments, settlements)), Totals.NONE,
                 attention(flagged), flagged.total(), chart, "");
     }
 

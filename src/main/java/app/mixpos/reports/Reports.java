@@ -55,9 +55,11 @@ public final class Reports {
     /** An X report of the days {@code first} to {@code last}, both included. Changes nothing. */
     public CompletableFuture<Report> range(LocalDate first, LocalDate last) {
         Period period = Period.days(first, last, zone);
-        return CompletableFuture.supplyAsync(() -> ReportBuilder.calendar(period, clock.instant(),
-                queries.outcomesPer(ReportBuilder.bounds(period)), queries.payments(period.from(), period.to()),
-                queries.flagged(period.from(), period.to(), Report.ATTENTION_SHOWN)), io);
+        return CompletableFuture.supplyAsync(() -> {
+            ReportQueries.Calendar sums = queries.calendar(ReportBuilder.bounds(period));
+            return ReportBuilder.calendar(period, clock.instant(), sums.outcomes(), sums.payments(),
+                    sums.settlements(), queries.flagged(period.from(), period.to(), Report.ATTENTION_SHOWN));
+        }, io);
     }
 
     /** An X report of the till's open period: what closing it now would record. Changes nothing. */

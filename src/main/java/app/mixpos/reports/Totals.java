@@ -4,6 +4,7 @@ import app.mixpos.sale.Outcome;
 import app.mixpos.sale.OutcomeTally;
 import app.mixpos.sale.PaymentTally;
 import app.mixpos.sale.PeriodTally;
+import app.mixpos.sale.SettleTally;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,10 +15,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A report's figures: per quote currency, per outcome (every outcome listed, zeros included) and per payment asset.
- * Lines come sorted by symbol; nothing here is floating point.
+ * A report's figures: per quote currency, per outcome (every outcome listed, zeros included), per payment asset, and
+ * what MixPay settled per asset. Lines come sorted by symbol; nothing here is floating point.
+ *
+ * @param settled           per settled asset, the paid sales MixPay reported settled
+ * @param settlePending     paid sales whose settlement MixPay reports not done yet ({@code pending} or another word)
+ * @param settleUnknown     paid sales MixPay said nothing about settling (recorded before the log kept settlement)
  */
-public record Totals(List<CurrencyLine> currencies, List<OutcomeCount> outcomes, List<PaymentLine> payments) {
+public record Totals(List<CurrencyLine> currencies, List<OutcomeCount> outcomes, List<PaymentLine> payments,
+                     List<SettledLine> settled, long settlePending, long settleUnknown) {
 
     public static final Totals NONE = of(PeriodTally.EMPTY);
 
@@ -25,6 +31,12 @@ public record Totals(List<CurrencyLine> currencies, List<OutcomeCount> outcomes,
         currencies = List.copyOf(currencies);
         outcomes = List.copyOf(outcomes);
         payments = List.copyOf(payments);
+        settled = List.copyOf(settled);
+    }
+
+    /** Figures without settlement. */
+    public Totals(List<CurrencyLine> currencies, List<OutcomeCount> outcomes, List<PaymentLine> payments) {
+        this(currencies, outcomes, payments, List.of(), 0, 0);
     }
 
     /** Folds the log's tallies into report lines. */
@@ -61,7 +73,22 @@ public record Totals(List<CurrencyLine> currencies, List<OutcomeCount> outcomes,
         paymentLines.sort(Comparator.comparing(PaymentLine::symbol));
         List<OutcomeCount> outcomeCounts = counts.entrySet().stream()
                 .map(e -> new OutcomeCount(e.getKey(), e.getValue())).toList();
-        return new Totals(currencies, outcomeCounts, paymentLines);
+        Map<String, SettledLine> settled = new LinkedHashMap<>();
+        long pending = 0;
+        long unknown = 0;
+        for (SettleTally s : tally.settlements()) {
+            if (s.settled()) {
+                settled.merge(s.symbol(), new SettledLine(s.symbol(), s.count(), s.amount()), (a, b) ->
+                        new SettledLine(a.symbol(), a.paidSales() + b.paidSales(), a.settled().add(b.settled())));
+            } else if (s.status().isEmpty()) {
+                unknown += s.count();
+            } else {
+                pending += s.count();
+            }
+        }
+        List<SettledLine> settledLines = new ArrayList<>(settled.values());
+        settledLines.sort(Comparator.comparing(SettledLine::symbol));
+        return new Totals(currencies, outcomeCounts, paymentLines, settledLines, pending, unknown);
     }
 
     /** How many sales in all (for an adjustment: the net change, usually 0). */
@@ -79,7 +106,9 @@ public record Totals(List<CurrencyLine> currencies, List<OutcomeCount> outcomes,
         return currencies.stream().allMatch(c -> c.sales() == 0 && c.paidSales() == 0 && c.openSales() == 0
                 && c.paid().signum() == 0 && c.open().signum() == 0)
                 && outcomes.stream().allMatch(c -> c.count() == 0)
-                && payments.stream().allMatch(p -> p.paidSales() == 0 && p.received().signum() == 0);
+                && payments.stream().allMatch(p -> p.paidSales() == 0 && p.received().signum() == 0)
+                && settled.stream().allMatch(l -> l.paidSales() == 0 && l.settled().signum() == 0)
+                && settlePending == 0 && settleUnknown == 0;
     }
 
     private static CurrencyLine plus(CurrencyLine a, CurrencyLine b) {

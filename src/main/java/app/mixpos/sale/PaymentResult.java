@@ -9,6 +9,7 @@ import java.time.Instant;
  *
  * @param envelopeSuccess the envelope's {@code success} flag
  * @param confirmations   {@code -1} when not applicable, null when absent
+ * @param settlement      the {@code settle*} fields; {@link Settlement#NONE} when absent
  */
 public record PaymentResult(boolean envelopeSuccess, PaymentStatus status, String traceId, String payeeId,
                             String quoteAssetId, BigDecimal quoteAmount, String quoteSymbol,
@@ -16,13 +17,25 @@ public record PaymentResult(boolean envelopeSuccess, PaymentStatus status, Strin
                             BigDecimal payableAmount, String payableSymbol,
                             BigDecimal surplusAmount, SurplusStatus surplusStatus, Integer confirmations,
                             FailureCode failureCode, String failureReason, String txid, Instant date,
-                            String rawBody) {
+                            String rawBody, Settlement settlement) {
 
     public PaymentResult {
         status = status == null ? PaymentStatus.of("") : status;
         surplusStatus = surplusStatus == null ? SurplusStatus.NO : surplusStatus;
         failureCode = failureCode == null ? FailureCode.NONE : failureCode;
         rawBody = rawBody == null ? "" : rawBody;
+        settlement = settlement == null ? Settlement.NONE : settlement;
+    }
+
+    /** An answer without settlement fields. */
+    public PaymentResult(boolean envelopeSuccess, PaymentStatus status, String traceId, String payeeId,
+                         String quoteAssetId, BigDecimal quoteAmount, String quoteSymbol, BigDecimal paymentAmount,
+                         String paymentSymbol, BigDecimal payableAmount, String payableSymbol, BigDecimal surplusAmount,
+                         SurplusStatus surplusStatus, Integer confirmations, FailureCode failureCode,
+                         String failureReason, String txid, Instant date, String rawBody) {
+        this(envelopeSuccess, status, traceId, payeeId, quoteAssetId, quoteAmount, quoteSymbol, paymentAmount,
+                paymentSymbol, payableAmount, payableSymbol, surplusAmount, surplusStatus, confirmations, failureCode,
+                failureReason, txid, date, rawBody, Settlement.NONE);
     }
 
     /** Still due while underpaid: {@code payableAmount − paymentAmount}, or null when unknown. */

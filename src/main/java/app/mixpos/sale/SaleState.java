@@ -13,11 +13,12 @@ import java.util.Objects;
  * @param confirmations block confirmations seen, null when not applicable (MixPay's {@code -1})
  * @param reasons       why a sale is a mismatch or void, as codes with arguments (never sentences); empty otherwise,
  *                      never null
+ * @param settlement    what MixPay last said about paying the merchant out; {@link Settlement#NONE} before it said
  */
 public record SaleState(Outcome outcome, PaymentStatus status, Integer confirmations,
                         BigDecimal paymentAmount, BigDecimal payableAmount, String payableSymbol,
                         BigDecimal surplusAmount, SurplusStatus surplusStatus,
-                        FailureCode failureCode, List<Reason> reasons, Instant updatedAt) {
+                        FailureCode failureCode, List<Reason> reasons, Instant updatedAt, Settlement settlement) {
 
     public SaleState {
         Objects.requireNonNull(outcome, "outcome");
@@ -27,6 +28,15 @@ public record SaleState(Outcome outcome, PaymentStatus status, Integer confirmat
         failureCode = failureCode == null ? FailureCode.NONE : failureCode;
         confirmations = confirmations == null || confirmations < 0 ? null : confirmations;
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        settlement = settlement == null ? Settlement.NONE : settlement;
+    }
+
+    /** A state about which MixPay has said nothing on settlement. */
+    public SaleState(Outcome outcome, PaymentStatus status, Integer confirmations, BigDecimal paymentAmount,
+                     BigDecimal payableAmount, String payableSymbol, BigDecimal surplusAmount,
+                     SurplusStatus surplusStatus, FailureCode failureCode, List<Reason> reasons, Instant updatedAt) {
+        this(outcome, status, confirmations, paymentAmount, payableAmount, payableSymbol, surplusAmount, surplusStatus,
+                failureCode, reasons, updatedAt, Settlement.NONE);
     }
 
     /** A sale just recorded, before its link exists. */
@@ -67,6 +77,12 @@ public record SaleState(Outcome outcome, PaymentStatus status, Integer confirmat
         };
     }
 
+    /** This state with what MixPay said about settlement replaced. */
+    public SaleState with(Settlement next) {
+        return new SaleState(outcome, status, confirmations, paymentAmount, payableAmount, payableSymbol, surplusAmount,
+                surplusStatus, failureCode, reasons, updatedAt, next);
+    }
+
     /** True while MixPay should still be asked about this sale. */
     public boolean needsWatching() {
         return switch (outcome) {
@@ -89,7 +105,7 @@ public record SaleState(Outcome outcome, PaymentStatus status, Integer confirmat
     public boolean differsFrom(SaleState other) {
         return !equals(new SaleState(other.outcome, other.status, other.confirmations, other.paymentAmount,
                 other.payableAmount, payableSymbol, other.surplusAmount, other.surplusStatus, other.failureCode,
-                other.reasons, updatedAt));
+                other.reasons, updatedAt, other.settlement));
     }
 
     private SaleState decide(Sale sale, PaymentResult r, Instant now, Outcome unsettled) {
@@ -111,20 +127,22 @@ public record SaleState(Outcome outcome, PaymentStatus status, Integer confirmat
 
     private SaleState followRefund(PaymentResult r, Instant now) {
         if (r.status().kind() != PaymentStatus.Kind.SUCCESS
-                || (r.surplusStatus() == surplusStatus && Objects.equals(r.surplusAmount(), surplusAmount))) {
+                || (r.surplusStatus() == surplusStatus && Objects.equals(r.surplusAmount(), surplusAmount)
+                && r.settlement().equals(settlement))) {
             return this;
         }
         return new SaleState(outcome, status, confirmations, paymentAmount, payableAmount, payableSymbol,
-                r.surplusAmount(), r.surplusStatus(), failureCode, reasons, now);
+                r.surplusAmount(), r.surplusStatus(), failureCode, reasons, now, r.settlement());
     }
 
     private SaleState observe(PaymentResult r, Outcome next, List<Reason> nextReasons, Instant now) {
         return new SaleState(next, r.status(), r.confirmations(), r.paymentAmount(), r.payableAmount(),
-                r.payableSymbol(), r.surplusAmount(), r.surplusStatus(), r.failureCode(), nextReasons, now);
+                r.payableSymbol(), r.surplusAmount(), r.surplusStatus(), r.failureCode(), nextReasons, now,
+                r.settlement());
     }
 
     private SaleState withOutcome(Outcome next, List<Reason> nextReasons, Instant now) {
         return new SaleState(next, status, confirmations, paymentAmount, payableAmount, payableSymbol,
-                surplusAmount, surplusStatus, failureCode, nextReasons, now);
+                surplusAmount, surplusStatus, failureCode, nextReasons, now, settlement);
     }
 }

@@ -17,6 +17,7 @@ import app.mixpos.sale.ClosedPeriod;
 import app.mixpos.sale.FlaggedSales;
 import app.mixpos.sale.OutcomeTally;
 import app.mixpos.sale.PaymentTally;
+import app.mixpos.sale.SettleTally;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
@@ -149,6 +150,19 @@ final class ReceiptLogStore implements SaleLedger, CatalogStore, SaleQueries, Re
     @Override
     public List<PaymentTally> payments(Instant from, Instant to) {
         return guarded(() -> log.payments(from, to));
+    }
+
+    @Override
+    public Calendar calendar(List<Instant> bounds) {
+        return guarded(() -> {
+            ReceiptLog.CalendarSums sums = log.calendar(bounds);
+            return new Calendar(sums.outcomes(), sums.payments(), sums.settlements());
+        });
+    }
+
+    @Override
+    public List<SettleTally> settlements(Instant from, Instant to) {
+        return guarded(() -> log.settlements(from, to));
     }
 
     @Override

@@ -94,7 +94,7 @@ class CsvExportTest {
             assertThat(text).startsWith("order_id,till_id,created_at,outcome,amount,quote_symbol,quote_asset_id,"
                     + "payment_amount,payable_amount,payable_symbol,surplus_amount,surplus_status,status,failure_code,"
                     + "reasons,trace_id,remark,link_mode,payment_link,settlement_asset_id,payee_id,expires_at,"
-                    + "updated_at,version\r\n");
+                    + "updated_at,version,settle_status,settle_amount,settle_symbol,settle_asset_id\r\n");
             assertThat(text.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
             assertThat(text).contains("café 中文 ✓").contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
                     .contains(",'+1 bag,").contains(",'-5 off,").contains(",'@SUM(A1),").contains(",[],")
@@ -136,7 +136,11 @@ class CsvExportTest {
                 + "AND x.trace_id = s.trace_id AND x.version = s.version AND x.quote_symbol = s.quote_symbol "
                 + "AND x.remark = " + guard.formatted("s.remark", "s.remark", "s.remark")
                 + " AND x.payable_symbol = " + guard.formatted("s.payable_symbol", "s.payable_symbol", "s.payable_symbol")
-                + ";";
+                + " AND x.settle_status = coalesce(s.settle_status,'') AND x.settle_amount = coalesce(s.settle_amount,'')"
+                + " AND x.settle_symbol = coalesce(s.settle_symbol,'')"
+                + " AND x.settle_asset_id = coalesce(s.settle_asset_id,'');";
+        assertThat(OutsideSqlite.run(check, attach + "SELECT count(*) FROM exported WHERE settle_amount <> ''; "
+                + "SELECT count(*) FROM exported WHERE settle_status = 'pending'")).doesNotContain("0");
         assertThat(OutsideSqlite.run(check, matches)).containsExactly("30");
         assertThat(OutsideSqlite.run(check, attach + "SELECT count(*) FROM log.sales; SELECT count(*) FROM exported;"))
                 .containsExactly("30", "30");

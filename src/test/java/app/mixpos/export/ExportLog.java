@@ -12,6 +12,7 @@ import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SaleState;
+import app.mixpos.sale.Settlement;
 import app.mixpos.sale.SurplusStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -56,9 +57,11 @@ final class ExportLog {
     private static SaleState end(int i, Amount amount, Instant at) {
         BigDecimal usdt = new BigDecimal("1.000123").multiply(BigDecimal.valueOf(i + 1));
         return switch (i % 6) {
-            case 0 -> state(Outcome.PAID, "success", usdt, "USDT", null, SurplusStatus.NO, FailureCode.NONE, List.of(), at);
+            case 0 -> state(Outcome.PAID, "success", usdt, "USDT", null, SurplusStatus.NO, FailureCode.NONE, List.of(), at)
+                    .with(new Settlement("success", usdt.movePointLeft(5), "BTC", "c6d0c728-2624-429b-8e0d-d9d19b6592fa"));
             case 1 -> state(Outcome.PAID_SURPLUS, "success", usdt.add(BigDecimal.ONE), "USDT", BigDecimal.ONE,
-                    SurplusStatus.PENDING, FailureCode.NONE, List.of(), at);
+                    SurplusStatus.PENDING, FailureCode.NONE, List.of(), at).with(new Settlement("pending", null, null,
+                    null));
             case 2 -> state(Outcome.FAILED, "failed", null, null, null, SurplusStatus.NO, new FailureCode("40000"),
                     List.of(), at);
             case 3 -> state(Outcome.MISMATCH, "success", usdt, "=cmd|' /C calc'!A0", null, SurplusStatus.NO,

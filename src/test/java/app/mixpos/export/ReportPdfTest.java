@@ -58,6 +58,12 @@ class ReportPdfTest {
                         + l.paid().toPlainString());
             }
             assertThat(x.totals().currencies()).isNotEmpty();
+            assertThat(x.totals().settled()).isNotEmpty();
+            assertThat(text).contains("What MixPay settled to the shop");
+            for (app.mixpos.reports.SettledLine l : x.totals().settled()) {
+                assertThat(text).contains(l.symbol() + " " + l.paidSales() + " " + l.settled().toPlainString());
+            }
+            assertThat(text).contains("Not settled by MixPay yet: " + x.totals().settlePending() + " paid sales.");
         }
     }
 

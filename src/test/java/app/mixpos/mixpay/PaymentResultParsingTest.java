@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.mixpos.sale.PaymentResult;
 import app.mixpos.sale.PaymentStatus;
+import app.mixpos.sale.Settlement;
 import app.mixpos.sale.SurplusStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -46,6 +47,36 @@ class PaymentResultParsingTest extends MixPayServerTest {
         assertThat(r.date()).isEqualTo(Instant.ofEpochSecond(1656513302));
         assertThat(r.rawBody()).isEqualTo(body);
         assertThat(r.hasSurplus()).isFalse();
+    }
+
+    @Test
+    void documentedSuccessCarriesWhatMixPaySettled() throws Exception {
+        answer(200, fixture("payments_result_success.json"));
+
+        PaymentResult r = client.paymentResult(TRACE);
+
+        assertThat(r.settlement()).isEqualTo(new Settlement("success", new BigDecimal("0.00003"), "BTC",
+                "c6d0c728-2624-429b-8e0d-d9d19b6592fa"));
+        assertThat(r.settlement().settled()).isTrue();
+    }
+
+    @Test
+    void pendingSettlementsEmptyStringsAreReadAsNothingSaid() throws Exception {
+        answer(200, "{\"code\":0,\"success\":true,\"message\":\"\",\"data\":{\"status\":\"success\","
+                + "\"traceId\":\"" + TRACE + "\",\"settleStatus\":\"pending\",\"settleAmount\":\"\","
+                + "\"settleSymbol\":\"\",\"settleAsset\":\"\",\"settleAssetVersion\":\"\"}}");
+
+        Settlement s = client.paymentResult(TRACE).settlement();
+
+        assertThat(s).isEqualTo(new Settlement("pending", null, null, null));
+        assertThat(s.settled()).isFalse();
+    }
+
+    @Test
+    void anAnswerWithoutSettleFieldsHasNoSettlement() throws Exception {
+        answer(200, fixture("payments_result_paid_less.json"));
+
+        assertThat(client.paymentResult(TRACE).settlement()).isEqualTo(Settlement.NONE);
     }
 
     @Test

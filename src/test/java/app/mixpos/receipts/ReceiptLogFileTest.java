@@ -32,7 +32,7 @@ class ReceiptLogFileTest {
         Path file = dir.resolve("data/shop/receipts.db");
 
         try (ReceiptLog log = ReceiptLog.open(file)) {
-            assertThat(log.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(6);
+            assertThat(log.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(7);
         }
         assertThat(file).isRegularFile();
     }

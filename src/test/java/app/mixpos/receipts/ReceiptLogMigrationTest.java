@@ -179,6 +179,32 @@ class ReceiptLogMigrationTest {
         return open;
     }
 
+    @Test
+    void paymentsAlreadyInTheLogGetTheirExactIntegersAndScaleAndReportsSumThem() throws SQLException {
+        String paid = "SELECT order_id FROM sales WHERE outcome = 'PAID'";
+        String surplus = "SELECT order_id FROM sales WHERE outcome = 'PAID_SURPLUS'";
+        execute("UPDATE sales SET payment_amount = '12.600', payable_symbol = 'USDT' WHERE order_id = (" + paid + ")",
+                "UPDATE sales SET payment_amount = '1234567890123456789012.5', surplus_amount = '0.0000001', "
+                        + "payable_symbol = 'USDT' WHERE order_id = (" + surplus + ")",
+                "UPDATE sales SET payment_amount = '7' WHERE outcome = 'FAILED'");
+
+        try (ReceiptLog log = ReceiptLog.open(file, "A1")) {
+            assertThat(log.payments(T0, T0.plusSeconds(86_400))).containsExactly(
+                    new app.mixpos.sale.PaymentTally("USDT", SurplusStatus.NO, 1, new java.math.BigDecimal("12.6"),
+                            java.math.BigDecimal.ZERO),
+                    new app.mixpos.sale.PaymentTally("USDT", SurplusStatus.PENDING, 1,
+                            new java.math.BigDecimal("1234567890123456789012.5"), new java.math.BigDecimal("1E-7")));
+        }
+
+        assertThat(rows("SELECT payment_amount || ' ' || coalesce(payment_units, '-') || ' ' || payment_scale || ' / '"
+                + " || coalesce(surplus_amount, '-') || ' ' || coalesce(surplus_units, '-') || ' '"
+                + " || coalesce(surplus_scale, '-') FROM sales WHERE payment_amount IS NOT NULL ORDER BY payment_amount"))
+                .containsExactly("12.600 12600 3 / - - -", "1234567890123456789012.5 - 1 / 0.0000001 1 7",
+                        "7 7 0 / - - -");
+        assertThat(rows("SELECT count(*) FROM sales WHERE payment_amount IS NULL AND (payment_units IS NOT NULL "
+                + "OR payment_scale IS NOT NULL OR settle_status IS NOT NULL)")).containsExactly("0");
+    }
+
     private List<Reason> reasons(ReceiptLog log, String sentence) {
         return log.byOrderId(sales.get(sentence).orderId()).orElseThrow().state().reasons();
     }

@@ -45,18 +45,22 @@ class ReceiptLogQueryPlanTest extends ReceiptLogTest {
     }
 
     @Test
-    void aDaysOutcomesAreSummedFromTheCoveringIndexAlone() {
-        assertThat(plan(Tallies.OUTCOMES_BY_TIME)).contains("COVERING INDEX sales_totals");
+    void eachReportGroupOfAnIntervalIsSummedFromOneRunOfItsCoveringIndexWithoutSorting() {
+        assertThat(plan(ReportSums.SUM)).contains("COVERING INDEX sales_report_keys (quote_asset_id=? AND "
+                + "quote_decimals=? AND outcome=? AND payable_symbol=? AND surplus_status=? AND payment_scale=? AND "
+                + "surplus_scale=? AND settle_status=? AND settle_symbol=? AND settle_scale=? AND created_at>? AND "
+                + "created_at<?)").doesNotContain("TEMP B-TREE");
     }
 
     @Test
-    void aDaysPaymentsAreSummedFromTheirCoveringIndexAlone() {
-        assertThat(plan(Tallies.PAYMENTS_BY_TIME)).contains("COVERING INDEX sales_payments");
+    void theFewValuesWithoutIntegersAreFoundInTheirPartialIndex() {
+        assertThat(plan(ReportSums.MISSING)).contains("sales_units_missing (created_at>? AND created_at<?)");
     }
 
     @Test
-    void flaggedSalesAreFoundInTheirPartialIndex() {
+    void flaggedSalesAreFoundAndCountedInTheirPartialIndex() {
         assertThat(plan(Tallies.FLAGGED_BY_TIME)).contains("sales_attention").doesNotContain("TEMP B-TREE");
+        assertThat(plan(Tallies.FLAGGED_COUNT_BY_TIME)).contains("sales_attention");
     }
 
     @Test

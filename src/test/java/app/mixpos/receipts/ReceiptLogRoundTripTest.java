@@ -14,6 +14,8 @@ import app.mixpos.sale.Reason;
 import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SaleState;
+import app.mixpos.sale.SettleTally;
+import app.mixpos.sale.Settlement;
 import app.mixpos.sale.SettlementAsset;
 import app.mixpos.sale.SurplusStatus;
 import java.math.BigDecimal;
@@ -79,6 +81,29 @@ class ReceiptLogRoundTripTest extends ReceiptLogTest {
                         T0.plusSeconds(900)), paid, 2));
         assertThat(back.sale().amount().toWire()).isEqualTo("0.00012345");
         assertThat(back.state().paymentAmount().toPlainString()).isEqualTo("12.60");
+    }
+
+    @Test
+    void whatMixPaySettledComesBackAndChangesWithTheNextAnswer() {
+        SaleSnapshot created = log.insert(Sales.creating("12.50", Sales.EUR, T0));
+        SaleState pending = new SaleState(Outcome.PAID, PaymentStatus.of("success"), null, new BigDecimal("12.60"),
+                new BigDecimal("12.60"), "USDT", null, SurplusStatus.NO, FailureCode.NONE, List.of(), T0.plusSeconds(30),
+                new Settlement("pending", null, null, null));
+        SaleSnapshot first = log.update(created.with(pending), "status", "{}");
+        assertThat(log.byOrderId(created.orderId()).orElseThrow().state().settlement())
+                .isEqualTo(new Settlement("pending", null, null, null));
+
+        Settlement done = new Settlement("success", new BigDecimal("0.000300"), "BTC",
+                "c6d0c728-2624-429b-8e0d-d9d19b6592fa");
+        log.update(first.with(new SaleState(Outcome.PAID, pending.status(), null, pending.paymentAmount(),
+                pending.payableAmount(), "USDT", null, SurplusStatus.NO, FailureCode.NONE, List.of(),
+                T0.plusSeconds(60), done)), "status", "{}");
+
+        SaleState back = log.byOrderId(created.orderId()).orElseThrow().state();
+        assertThat(back.settlement()).isEqualTo(done);
+        assertThat(back.settlement().amount().toPlainString()).isEqualTo("0.000300");
+        assertThat(log.settlements(T0, T0.plusSeconds(3600))).containsExactly(
+                new SettleTally("success", "BTC", 1, new BigDecimal("0.0003")));
     }
 
     @Test

@@ -15,6 +15,8 @@ import app.mixpos.sale.QuoteAsset;
 import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SaleState;
+import app.mixpos.sale.SettleTally;
+import app.mixpos.sale.Settlement;
 import app.mixpos.sale.SurplusStatus;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -38,9 +40,10 @@ import net.jqwik.api.Provide;
 
 /**
  * The report sums the receipt log computes in SQL, against sums computed here independently over generated logs:
- * random sales in three currencies (2, 8 and 18 decimals), random outcomes arriving before and after Zs, payments with
- * up to 14 decimals (past the SQL fast path), Zs closed at random. Each Z's sales, each Z's adjustments, the Z
- * numbers, a calendar range's tallies and the telescoping of all Zs against the final state are checked.
+ * random sales in three currencies (2, 8 and 18 decimals), random outcomes arriving before and after Zs, payments,
+ * surpluses and settlements at mixed scales (0 to 14 decimals) and some too long for 64-bit integers (summed from their
+ * text), Zs closed at random. Each Z's sales, payments and settlements, each Z's adjustments, the Z numbers, a calendar
+ * range's tallies, payments and settlements, and the telescoping of all Zs against the final state are checked.
  */
 class ReportTotalsPropertiesTest {
 
@@ -110,6 +113,9 @@ class ReportTotalsPropertiesTest {
                 assertThat(outcomeSums(z.sales())).isEqualTo(expectedSales(sales, n));
                 assertThat(outcomeSums(z.adjustments())).isEqualTo(expectedAdjustments(sales, n));
                 assertThat(paymentSums(z.sales().payments())).isEqualTo(expectedPayments(sales, n));
+                int at = n;
+                assertThat(settledSums(z.sales().settlements())).isEqualTo(expectedSettled(sales,
+                        k -> k.zWhenCreated == at - 1, k -> stateAt(k, at)));
             }
             assertThat(log.zReports(TILL)).extracting(ClosedPeriod::number)
                     .containsExactlyElementsOf(Stream.iterate((long) zs.size(), i -> i > 0, i -> i - 1).toList());
@@ -123,6 +129,13 @@ class ReportTotalsPropertiesTest {
                     ? from.plusSeconds(3600) : to)).forEach(calendar::addAll);
             assertThat(outcomeSums(new PeriodTally(calendar, List.of())))
                     .isEqualTo(expectedCalendar(sales, from, to.isBefore(from.plusSeconds(3600)) ? from.plusSeconds(3600) : to));
+            Instant end = to.isBefore(from.plusSeconds(3600)) ? from.plusSeconds(3600) : to;
+            java.util.function.Predicate<Known> inRange = k -> !k.stored.sale().createdAt().isBefore(from)
+                    && k.stored.sale().createdAt().isBefore(end);
+            assertThat(paymentSums(log.payments(from, end))).isEqualTo(expectedPayments(sales, inRange,
+                    k -> k.now.state()));
+            assertThat(settledSums(log.settlements(from, end))).isEqualTo(expectedSettled(sales, inRange,
+                    k -> k.now.state()));
             assertThat(log.verifyChain().isIntact()).isTrue();
         }
     }
@@ -139,15 +152,36 @@ class ReportTotalsPropertiesTest {
     private static SaleState next(SaleSnapshot s, int[] step, Instant at) {
         Outcome outcome = NEXT.get(step[2] % NEXT.size());
         boolean paid = outcome.isPaid();
-        int scale = step[3] % 5 == 0 ? 14 : 6;
-        BigDecimal payment = paid ? BigDecimal.valueOf(1 + step[3] % 90_000_000L, scale) : null;
+        BigDecimal payment = paid ? amount(step[3], step[1]) : null;
         SurplusStatus surplus = outcome == Outcome.PAID_SURPLUS
                 ? List.of(SurplusStatus.PENDING, SurplusStatus.SENDING, SurplusStatus.SUCCESS, SurplusStatus.EXPIRED)
                         .get(step[1] % 4) : SurplusStatus.NO;
-        BigDecimal surplusAmount = surplus == SurplusStatus.NO ? null : BigDecimal.valueOf(step[0] % 1000, 7);
+        BigDecimal surplusAmount = surplus == SurplusStatus.NO ? null : step[0] % 11 == 4
+                ? new BigDecimal("98765432109876543210.0" + step[0] % 1000) : BigDecimal.valueOf(step[0] % 1000, 7);
         String symbol = List.of("USDT", "BTC", "XIN").get(step[0] % 3);
         return new SaleState(outcome, PaymentStatus.of(paid ? "success" : "unpaid"), null, payment, payment,
-                paid ? symbol : null, surplusAmount, surplus, FailureCode.NONE, List.of(), at);
+                paid ? symbol : null, surplusAmount, surplus, FailureCode.NONE, List.of(), at, settlement(step));
+    }
+
+    /** Mixed scales, and now and then a value too long for 64-bit units (more than 18 significant digits). */
+    private static BigDecimal amount(int a, int b) {
+        return switch (a % 7) {
+            case 0 -> BigDecimal.valueOf(1 + a % 90_000_000L, 14);
+            case 1 -> BigDecimal.valueOf(1 + a % 90_000_000L, 0);
+            case 2 -> new BigDecimal("1234567890123456789012.5").add(BigDecimal.valueOf(b % 1000, 3));
+            case 3 -> BigDecimal.valueOf(1 + a % 90_000_000L, 2);
+            default -> BigDecimal.valueOf(1 + a % 90_000_000L, 6);
+        };
+    }
+
+    /** Settled (in one of two assets, at mixed scales), pending as MixPay sends it, or nothing said. */
+    private static Settlement settlement(int[] step) {
+        return switch (step[1] % 4) {
+            case 0 -> Settlement.NONE;
+            case 1 -> new Settlement("pending", null, "", "");
+            default -> new Settlement("success", amount(step[0], step[2]), step[2] % 2 == 0 ? "BTC" : "USDT",
+                    step[2] % 2 == 0 ? "c6d0c728-2624-429b-8e0d-d9d19b6592fa" : "4d8c508b-91c5-375b-92b0-ee702ed2dac5");
+        };
     }
 
     /** {@code SYMBOL OUTCOME -> "count amount"}, zero rows left out, amounts without trailing zeros. */
@@ -230,12 +264,17 @@ class ReportTotalsPropertiesTest {
     }
 
     private static Map<String, String> expectedPayments(List<Known> sales, int z) {
+        return expectedPayments(sales, k -> k.zWhenCreated == z - 1, k -> stateAt(k, z));
+    }
+
+    private static Map<String, String> expectedPayments(List<Known> sales, java.util.function.Predicate<Known> counted,
+                                                        java.util.function.Function<Known, SaleState> state) {
         Map<String, long[]> counts = new TreeMap<>();
         Map<String, BigDecimal> paid = new TreeMap<>();
         Map<String, BigDecimal> surplus = new TreeMap<>();
         for (Known k : sales) {
-            if (k.zWhenCreated == z - 1 && outcome(k, z).isPaid()) {
-                SaleState s = stateAt(k, z);
+            if (counted.test(k) && state.apply(k).outcome().isPaid()) {
+                SaleState s = state.apply(k);
                 String key = s.payableSymbol() + " " + s.surplusStatus();
                 counts.computeIfAbsent(key, x -> new long[1])[0]++;
                 paid.merge(key, s.paymentAmount(), BigDecimal::add);
@@ -244,6 +283,33 @@ class ReportTotalsPropertiesTest {
         }
         Map<String, String> out = new TreeMap<>();
         counts.forEach((key, n) -> out.put(key, n[0] + " " + plain(paid.get(key)) + " " + plain(surplus.get(key))));
+        return out;
+    }
+
+    /** {@code STATUS SYMBOL -> "count amount"} of the paid sales, computed here from each sale's settlement. */
+    private static Map<String, String> expectedSettled(List<Known> sales, java.util.function.Predicate<Known> counted,
+                                                       java.util.function.Function<Known, SaleState> state) {
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, BigDecimal> sums = new TreeMap<>();
+        for (Known k : sales) {
+            SaleState s = state.apply(k);
+            if (counted.test(k) && s.outcome().isPaid()) {
+                Settlement t = s.settlement();
+                String key = (t.status() == null ? "" : t.status()) + " " + (t.symbol() == null ? "" : t.symbol());
+                counts.computeIfAbsent(key, x -> new long[1])[0]++;
+                sums.merge(key, t.amount() == null ? BigDecimal.ZERO : t.amount(), BigDecimal::add);
+            }
+        }
+        Map<String, String> out = new TreeMap<>();
+        counts.forEach((key, n) -> out.put(key, n[0] + " " + plain(sums.get(key))));
+        return out;
+    }
+
+    private static Map<String, String> settledSums(List<SettleTally> settled) {
+        Map<String, String> out = new TreeMap<>();
+        for (SettleTally t : settled) {
+            assertThat(out.put(t.status() + " " + t.symbol(), t.count() + " " + plain(t.amount()))).isNull();
+        }
         return out;
     }
 

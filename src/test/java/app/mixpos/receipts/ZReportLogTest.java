@@ -14,6 +14,8 @@ import app.mixpos.sale.PaymentStatus;
 import app.mixpos.sale.PaymentTally;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SaleState;
+import app.mixpos.sale.SettleTally;
+import app.mixpos.sale.Settlement;
 import app.mixpos.sale.SurplusStatus;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -156,6 +158,49 @@ class ZReportLogTest {
         assertThat(check.firstBadZ()).isEqualTo(1);
         assertThat(check.tillId()).isEqualTo(TILL);
         assertThat(check.problem()).contains("Z report 1 was changed after it was closed");
+    }
+
+    @Test
+    void aZKeepsWhatMixPaySettledAndAChangeToItIsCaught() throws SQLException {
+        try (ReceiptLog log = ReceiptLog.open(file(), TILL)) {
+            SaleSnapshot a = log.insert(Sales.creating("3.00", EUR, T0, TILL));
+            SaleSnapshot linked = log.update(Sales.opened(a, T0), "link_created", "");
+            log.update(linked.with(new SaleState(Outcome.PAID, PaymentStatus.of("success"), null, new BigDecimal("3.1"),
+                    new BigDecimal("3.1"), "USDT", null, SurplusStatus.NO, FailureCode.NONE, List.of(),
+                    T0.plusSeconds(5), new Settlement("success", new BigDecimal("0.00004321"), "BTC", "btc-id"))),
+                    "status", "{}");
+            SaleSnapshot b = log.insert(Sales.creating("2.00", EUR, T0.plusSeconds(10), TILL));
+            SaleSnapshot bLinked = log.update(Sales.opened(b, T0), "link_created", "");
+            log.update(bLinked.with(new SaleState(Outcome.PAID, PaymentStatus.of("success"), null, BigDecimal.ONE,
+                    BigDecimal.ONE, "USDT", null, SurplusStatus.NO, FailureCode.NONE, List.of(), T0.plusSeconds(15),
+                    new Settlement("pending", null, null, null))), "status", "{}");
+
+            ClosedPeriod z = log.closePeriod(TILL, 1, ZONE, T0.plusSeconds(60));
+
+            assertThat(z.sales().settlements()).containsExactlyInAnyOrder(
+                    new SettleTally("success", "BTC", 1, new BigDecimal("0.00004321")),
+                    new SettleTally("pending", "", 1, BigDecimal.ZERO));
+            assertThat(log.zReport(TILL, 1)).contains(z);
+            assertThat(log.verifyChain().isIntact()).isTrue();
+        }
+        execute("DROP TRIGGER z_reports_no_update",
+                "UPDATE z_reports SET totals = replace(totals, '\"0.00004321\"', '\"0.00005321\"') WHERE number = 1");
+
+        assertThat(ReceiptLog.verifyFile(file()).firstBadZ()).isEqualTo(1);
+    }
+
+    @Test
+    void aZWithoutSettlementIsWrittenAsBeforeAndAnOldZReadsWithoutSettledLines() {
+        String old = "{\"sales\":{\"outcomes\":[{\"asset\":\"eur\",\"symbol\":\"EUR\",\"decimals\":2,"
+                + "\"outcome\":\"PAID\",\"count\":1,\"amount\":\"3.00\"}],\"payments\":[{\"symbol\":\"USDT\","
+                + "\"surplusStatus\":\"NO\",\"count\":1,\"paid\":\"3\",\"surplus\":\"0\"}]},\"adjustments\":"
+                + "{\"outcomes\":[],\"payments\":[]},\"flagged\":{\"total\":0,\"first\":[]},\"hours\":[]}";
+
+        ZJson.Figures figures = ZJson.read(old);
+
+        assertThat(figures.sales().settlements()).isEmpty();
+        assertThat(figures.sales().payments()).hasSize(1);
+        assertThat(ZJson.write(figures)).isEqualTo(old);
     }
 
     @Test

@@ -7,6 +7,7 @@ import app.mixpos.sale.ClosedPeriod;
 import app.mixpos.sale.FlaggedSales;
 import app.mixpos.sale.OutcomeTally;
 import app.mixpos.sale.PaymentTally;
+import app.mixpos.sale.SettleTally;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,6 +30,17 @@ public final class LogReports implements ReportQueries, ZLedger {
     @Override
     public List<PaymentTally> payments(Instant from, Instant to) {
         return log.payments(from, to);
+    }
+
+    @Override
+    public Calendar calendar(List<Instant> bounds) {
+        ReceiptLog.CalendarSums sums = log.calendar(bounds);
+        return new Calendar(sums.outcomes(), sums.payments(), sums.settlements());
+    }
+
+    @Override
+    public List<SettleTally> settlements(Instant from, Instant to) {
+        return log.settlements(from, to);
     }
 
     @Override

@@ -3,6 +3,7 @@ package app.mixpos.ui.reports;
 import app.mixpos.reports.CurrencyLine;
 import app.mixpos.reports.OutcomeCount;
 import app.mixpos.reports.PaymentLine;
+import app.mixpos.reports.SettledLine;
 import app.mixpos.reports.Totals;
 import app.mixpos.ui.Format;
 import app.mixpos.ui.text.Texts;
@@ -52,6 +53,29 @@ final class ReportFigures {
                     cell(Format.money(texts, p.surplusRefunded(), p.symbol()), "report-amount"),
                     cell(Format.money(texts, p.surplusPending(), p.symbol()), "report-amount"));
         }
+    }
+
+    /** What MixPay settled to the shop, per asset: paid sales and the exact sum. */
+    static void settled(GridPane grid, Totals totals, Texts texts) {
+        grid.getChildren().clear();
+        if (totals.settled().isEmpty()) {
+            grid.addRow(0, cell(texts.get("reports.settled.none"), "report-none"));
+            return;
+        }
+        grid.addRow(0, head(texts.get("reports.asset")), head(texts.get("reports.paidSales")),
+                head(texts.get("reports.settledSum")));
+        int row = 1;
+        for (SettledLine s : totals.settled()) {
+            grid.addRow(row++, cell(s.symbol(), null), number(s.paidSales()),
+                    cell(Format.money(texts, s.settled(), s.symbol()), "report-amount"));
+        }
+    }
+
+    /** How many paid sales MixPay has not settled yet, and how many it said nothing about; empty when none. */
+    static String settleNote(Totals totals, Texts texts) {
+        String pending = totals.settlePending() == 0 ? "" : texts.get("reports.settlePending", totals.settlePending());
+        String unknown = totals.settleUnknown() == 0 ? "" : texts.get("reports.settleUnknown", totals.settleUnknown());
+        return (pending + " " + unknown).strip();
     }
 
     static void outcomes(FlowPane pane, Totals totals, Texts texts, boolean changesOnly) {

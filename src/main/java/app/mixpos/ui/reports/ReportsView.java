@@ -47,6 +47,8 @@ public final class ReportsView implements ScreenView {
     private final Button today;
     private final GridPane currencies = grid("reports-currencies");
     private final GridPane payments = grid("reports-payments");
+    private final GridPane settled = grid("reports-settled");
+    private final Label settleNote = wrapped("reports-settle-note", null);
     private final GridPane adjustments = grid("reports-adjustments");
     private final FlowPane outcomes = flow("reports-outcomes");
     private final FlowPane adjustedOutcomes = flow("reports-adjusted-outcomes");
@@ -79,6 +81,7 @@ public final class ReportsView implements ScreenView {
                 wrapped("reports-heading", "report-heading", vm.headingProperty()), note,
                 message(), currencies,
                 wrapped(null, "report-section", texts.get("reports.payments")), payments,
+                wrapped(null, "report-section", texts.get("reports.settled")), settled, settleNote,
                 wrapped(null, "report-section", texts.get("reports.outcomes")), outcomes, adjustmentBox,
                 chartTitle, chart, attentionTitle, attentionList(), attentionMore, pastZs());
         body.getStyleClass().add("reports-body");
@@ -243,6 +246,8 @@ public final class ReportsView implements ScreenView {
         note.setText(texts.get(r.isZ() ? "reports.zNote" : "reports.xNote"));
         ReportFigures.currencies(currencies, r.totals(), texts);
         ReportFigures.payments(payments, r.totals(), texts);
+        ReportFigures.settled(settled, r.totals(), texts);
+        settleNote.setText(ReportFigures.settleNote(r.totals(), texts));
         ReportFigures.outcomes(outcomes, r.totals(), texts, false);
         boolean adjusted = r.hasAdjustments();
         adjustmentBox.setVisible(adjusted);
