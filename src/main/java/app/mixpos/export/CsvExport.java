@@ -166,6 +166,7 @@ public final class CsvExport {
 
     /** Runs one half; when it fails, the other half stops at its next step. */
     private static long stopping(ExportProgress tracker, Callable<Long> half) throws Exception {
+        BackgroundThread.yieldToTheTill();
         try {
             return half.call();
         } catch (Exception e) {
