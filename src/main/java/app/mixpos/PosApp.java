@@ -166,7 +166,7 @@ public final class PosApp extends Application {
         PosWindow window = new PosWindow(stage, till, checkout,
                 SaleRecords.whenReady(opening.thenApply(PosEngine::records)), opening.thenApply(PosEngine::reports),
                 options, new FileSettingsEditor(settings), lock, customer, new ClasspathSoundCue());
-        window.useExports(new FileExports(opening.thenApply(PosEngine::pages), settings.dataDir().resolve("exports"),
+        window.useExports(new FileExports(opening.thenApply(PosEngine::exportRows), settings.dataDir().resolve("exports"),
                 java.time.ZoneId.systemDefault(), EXPORTS));
         window.useReceipts(PrintingDesk.of(SaleRecords.whenReady(opening.thenApply(PosEngine::records)), receipts,
                 PRINTING));

@@ -1,23 +1,20 @@
 package app.mixpos.export;
 
-import app.mixpos.receipts.ReasonJson;
-import app.mixpos.sale.Reason;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 /**
- * How one value becomes a CSV cell: amounts as plain decimals, times ISO 8601 with the offset, and text a spreadsheet
- * would take for a formula neutralised (OWASP "CSV injection": a leading {@code = + - @}, tab or carriage return gets a
- * single quote in front). Numbers are never neutralised: they come from {@link BigDecimal#toPlainString()} and
- * {@link Long#toString()}, so they hold only digits, a point and a leading minus, which a spreadsheet reads as a
- * number, never as a formula.
+ * How one stored value becomes a CSV cell: amounts as plain decimals, times ISO 8601 with the offset, and text a
+ * spreadsheet would take for a formula neutralised (OWASP "CSV injection": a leading {@code = + - @}, tab or carriage
+ * return gets a single quote in front). Numbers are never neutralised: they are written as plain decimals (what
+ * {@link BigDecimal#toPlainString()} gives), so they hold only digits, a point and a leading minus, which a
+ * spreadsheet reads as a number, never as a formula.
  */
 final class Cells {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
 
     private Cells() {
     }
@@ -32,23 +29,39 @@ final class Cells {
         return formula ? "'" + value : value;
     }
 
-    static String number(BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
+    /** A value written as stored (a code, a number the log keeps as an integer); empty for none. */
+    static String plain(String value) {
+        return value == null ? "" : value;
     }
 
-    static String number(Long value) {
-        return value == null ? "" : Long.toString(value);
+    /**
+     * Exact decimal text as a plain decimal: the stored text itself when it already is one (digits, at most one point
+     * with digits after it, no needless leading zero, no sign), which is how the log writes amounts; otherwise read and
+     * written again ({@code 1E-8} becomes {@code 0.00000001}).
+     */
+    static String number(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        return isPlain(value) ? value : new BigDecimal(value).toPlainString();
+    }
+
+    private static boolean isPlain(String v) {
+        int n = v.length();
+        int point = -1;
+        for (int i = 0; i < n; i++) {
+            char ch = v.charAt(i);
+            if (ch == '.' && point < 0 && i > 0 && i < n - 1) {
+                point = i;
+            } else if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        int whole = point < 0 ? n : point;
+        return !(whole > 1 && v.charAt(0) == '0');
     }
 
     static String time(Instant at, ZoneId zone) {
         return at == null ? "" : TIME.format(at.atZone(zone));
-    }
-
-    /**
-     * Reasons exactly as the receipt log stores them (its canonical JSON: {@code code} then {@code args}, argument
-     * names sorted, no whitespace, {@code []} for none), neutralised like any text.
-     */
-    static String reasons(List<Reason> reasons) {
-        return text(ReasonJson.write(reasons));
     }
 }

@@ -29,7 +29,7 @@ public final class ExportJob {
         return result;
     }
 
-    /** Asks the export to stop before its next page; it then removes what it wrote. */
+    /** Asks the export to stop at its next step; it then removes what it wrote. */
     public void cancel() {
         cancelled.set(true);
     }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The durable local receipt log: one SQLite file in WAL mode with full sync, so a recorded payment survives
@@ -197,29 +198,54 @@ public final class ReceiptLog implements AutoCloseable {
         return db.read(c -> SaleEvents.forSale(c, orderId));
     }
 
-    /** How many sales were created in {@code [from, to)}. */
-    public long count(Instant from, Instant to) {
-        return db.read(c -> SalePageRows.count(c, from, to));
+    /**
+     * What an export of the sales created in {@code [from, to)} covers, as of now: how many there are and the highest
+     * row id among them. The export's reads stop at that id, so its two files name the same sales however many are
+     * recorded meanwhile.
+     */
+    public ExportExtent exportExtent(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        long[] e = db.read(c -> ExportReads.extent(c, from, to));
+        return new ExportExtent(from, to, e[0], e[1]);
+    }
+
+    /** The sales an export covers: created in {@code [from, to)}, {@code sales} of them, none after row {@code lastId}. */
+    public record ExportExtent(Instant from, Instant to, long sales, long lastId) {
     }
 
     /**
-     * Up to {@code limit} sales created in {@code [from, to)} after the sale created at {@code afterCreatedAt} with
-     * row id {@code afterId} (both null: from the first), oldest first; one short read.
+     * Streams the named {@code sales} columns of the sales in {@code extent}, oldest first, each cell as the log stores
+     * it (times as UTC text, amounts as decimal text, empty or null for nothing) except {@code reasons}, always in the
+     * canonical form. Reads on a
+     * read-only connection of its own, beside the till's (the log is in WAL mode: the till's writes do not wait for
+     * it), a few thousand sales per read transaction. {@code sink} gets each row in one reused array; what it throws
+     * ends the stream.
+     *
+     * @throws IllegalArgumentException when the log's {@code sales} have no such column
      */
-    public SalePage page(Instant from, Instant to, Instant afterCreatedAt, Long afterId, int limit) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        SalePageRows.Rows rows = db.read(c -> SalePageRows.page(c, from, to, afterCreatedAt, afterId, limit));
-        return new SalePage(rows.sales(), rows.lastCreatedAt(), rows.lastPosition());
+    public void exportSales(ExportExtent extent, List<String> columns, Consumer<String[]> sink) {
+        export(extent, columns, false, ExportReads.CHUNK, sink);
     }
 
-    /** One page of {@link #page}: the sales, and the creation time and row id of the last of them (null if none). */
-    public record SalePage(List<SaleSnapshot> sales, Instant lastCreatedAt, long lastId) {
+    /**
+     * As {@link #exportSales}, for the events of those sales, each sale's oldest first: {@code order_id} is the sale's,
+     * {@code event_id} the event's id, any other name a {@code sale_events} column; events from before schema version 4
+     * have their reasons recognised from the sentence they stored.
+     */
+    public void exportEvents(ExportExtent extent, List<String> columns, Consumer<String[]> sink) {
+        export(extent, columns, true, ExportReads.CHUNK, sink);
     }
 
-    /** The histories of these sales, grouped by sale in the order given, each oldest first. */
-    public List<SaleEvent> eventsOf(List<String> orderIds) {
-        return db.read(c -> SalePageRows.eventsOf(c, List.copyOf(orderIds)));
+    /** As {@link #exportSales} or {@link #exportEvents}, {@code chunk} sales per read transaction. */
+    void export(ExportExtent extent, List<String> columns, boolean events, int chunk, Consumer<String[]> sink) {
+        List<String> names = List.copyOf(columns);
+        try (Database reader = Database.openReadOnly(db.file())) {
+            reader.read(c -> {
+                new ExportReads(c, names, events).stream(c, extent.from(), extent.to(), extent.lastId(), chunk, sink);
+                return null;
+            });
+        }
     }
 
     /**

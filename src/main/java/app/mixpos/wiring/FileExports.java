@@ -5,7 +5,7 @@ import app.mixpos.export.ExportJob;
 import app.mixpos.export.PdfFonts;
 import app.mixpos.export.ReportPdf;
 import app.mixpos.export.Words;
-import app.mixpos.records.SalePages;
+import app.mixpos.records.ExportRows;
 import app.mixpos.reports.Report;
 import app.mixpos.ui.export.ExportDesk;
 import java.io.IOException;
@@ -21,32 +21,34 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * Exports into a folder ({@code exports/} in the data folder): CSVs of a period read a page at a time, and reports'
- * PDFs, on an executor of their own so a long export never holds up a sale (each page is one short read of the log).
+ * Exports into a folder ({@code exports/} in the data folder): CSVs of a period streamed from the log, and reports'
+ * PDFs, on an executor of their own so a long export never holds up a sale (the log is read on connections of the
+ * export's own, a few thousand sales per read transaction, beside the till's writes).
  */
 public final class FileExports implements ExportDesk {
 
-    private final CompletableFuture<SalePages> pages;
+    private final CompletableFuture<ExportRows> rows;
     private final Path folder;
     private final ZoneId zone;
     private final Executor executor;
-    private final int pageSize;
+    private final int step;
 
-    public FileExports(CompletableFuture<SalePages> pages, Path folder, ZoneId zone, Executor executor) {
-        this(pages, folder, zone, executor, CsvExport.PAGE);
+    public FileExports(CompletableFuture<ExportRows> rows, Path folder, ZoneId zone, Executor executor) {
+        this(rows, folder, zone, executor, CsvExport.STEP);
     }
 
-    public FileExports(CompletableFuture<SalePages> pages, Path folder, ZoneId zone, Executor executor, int pageSize) {
-        this.pages = pages;
+    /** @param step sales between two progress reports */
+    public FileExports(CompletableFuture<ExportRows> rows, Path folder, ZoneId zone, Executor executor, int step) {
+        this.rows = rows;
         this.folder = folder;
         this.zone = zone;
         this.executor = executor;
-        this.pageSize = pageSize;
+        this.step = step;
     }
 
     @Override
     public Running exportCsv(Instant from, Instant to, String name, Progress progress) {
-        CompletableFuture<ExportJob> job = pages.thenApply(p -> ExportJob.start(new CsvExport(p, zone, pageSize), from, to, folder,
+        CompletableFuture<ExportJob> job = rows.thenApply(r -> ExportJob.start(new CsvExport(r, zone, step), from, to, folder,
                 name, progress::update, executor));
         CompletableFuture<Written> done = job.thenCompose(ExportJob::result)
                 .thenApply(r -> new Written(r.salesFile(), r.eventsFile(), r.sales(), r.events()));

@@ -1,16 +1,17 @@
 package app.mixpos.wiring;
 
 import app.mixpos.receipts.ReceiptLog;
-import app.mixpos.records.SalePages;
+import app.mixpos.records.ExportRows;
 import app.mixpos.records.SaleQueries;
 
-/** The receipt log as the exports read it, a page at a time. */
+/** The receipt log as the exports and the lists read it. */
 public final class LogPages {
 
     private LogPages() {
     }
 
-    public static SalePages of(ReceiptLog log) {
+    /** The receipt log as the exports read it, streamed. */
+    public static ExportRows of(ReceiptLog log) {
         return new ReceiptLogStore(log);
     }
 

@@ -8,7 +8,7 @@ import app.mixpos.config.Settings;
 import app.mixpos.mixpay.MixPayClient;
 import app.mixpos.receipts.ChainCheck;
 import app.mixpos.receipts.ReceiptLog;
-import app.mixpos.records.SalePages;
+import app.mixpos.records.ExportRows;
 import app.mixpos.records.SaleRecords;
 import app.mixpos.reports.Reports;
 import app.mixpos.training.MixPaySimulator;
@@ -41,12 +41,12 @@ public final class PosEngine implements AutoCloseable {
     private final OkHttpClient http;
     private final EngineRuntime runtime;
     private final Path logFile;
-    private final SalePages pages;
+    private final ExportRows exportRows;
     /** Store mode's link to the store database; null standalone. */
     private final StoreLink link;
 
     private PosEngine(CheckoutEngine checkout, SaleRecords records, Reports reports, ReceiptLog log, MixPaySimulator simulator, OkHttpClient http,
-                      EngineRuntime runtime, Path logFile, SalePages pages, StoreLink link) {
+                      EngineRuntime runtime, Path logFile, ExportRows exportRows, StoreLink link) {
         this.checkout = checkout;
         this.records = records;
         this.reports = reports;
@@ -55,7 +55,7 @@ public final class PosEngine implements AutoCloseable {
         this.http = http;
         this.runtime = runtime;
         this.logFile = logFile;
-        this.pages = pages;
+        this.exportRows = exportRows;
         this.link = link;
     }
 
@@ -210,9 +210,9 @@ public final class PosEngine implements AutoCloseable {
         return records;
     }
 
-    /** The receipt log a page at a time, for exports (call off the FX thread). */
-    public SalePages pages() {
-        return pages;
+    /** The receipt log's rows streamed for exports (call off the FX thread). */
+    public ExportRows exportRows() {
+        return exportRows;
     }
 
     /** The X and Z reports of this till's receipt log, read and written off the caller's thread. */

@@ -9,8 +9,7 @@ import app.mixpos.receipts.ReceiptLogBusyException;
 import app.mixpos.receipts.ReceiptLogConflictException;
 import app.mixpos.receipts.ReceiptLogException;
 import app.mixpos.records.ReportQueries;
-import app.mixpos.records.SalePage;
-import app.mixpos.records.SalePages;
+import app.mixpos.records.ExportRows;
 import app.mixpos.records.SaleQueries;
 import app.mixpos.reports.ZLedger;
 import app.mixpos.sale.ClosedPeriod;
@@ -28,6 +27,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -35,7 +35,7 @@ import java.util.function.Supplier;
  * {@link CatalogStore}) and the {@link SaleQueries} lists and reports read. The log's failures reach checkout as
  * {@link StoreException}.
  */
-final class ReceiptLogStore implements SaleLedger, CatalogStore, SaleQueries, ReportQueries, ZLedger, SalePages {
+final class ReceiptLogStore implements SaleLedger, CatalogStore, SaleQueries, ReportQueries, ZLedger, ExportRows {
 
     private final ReceiptLog log;
 
@@ -96,24 +96,31 @@ final class ReceiptLogStore implements SaleLedger, CatalogStore, SaleQueries, Re
     }
 
     @Override
-    public long count(Instant from, Instant to) {
-        return guarded(() -> log.count(from, to));
-    }
-
-    @Override
-    public SalePage page(Instant from, Instant to, SalePage.Mark after, int limit) {
+    public Extent extent(Instant from, Instant to) {
         return guarded(() -> {
-            ReceiptLog.SalePage rows = after == null ? log.page(from, to, null, null, limit)
-                    : log.page(from, to, after.createdAt(), after.position(), limit);
-            SalePage.Mark next = rows.sales().size() < limit ? null
-                    : new SalePage.Mark(rows.lastCreatedAt(), rows.lastId());
-            return new SalePage(rows.sales(), next);
+            ReceiptLog.ExportExtent e = log.exportExtent(from, to);
+            return new Extent(e.from(), e.to(), e.sales(), e.lastId());
         });
     }
 
     @Override
-    public List<SaleEvent> eventsOf(List<String> orderIds) {
-        return guarded(() -> log.eventsOf(orderIds));
+    public void sales(Extent extent, List<String> columns, Consumer<String[]> row) {
+        guarded(() -> {
+            log.exportSales(of(extent), columns, row);
+            return null;
+        });
+    }
+
+    @Override
+    public void events(Extent extent, List<String> columns, Consumer<String[]> row) {
+        guarded(() -> {
+            log.exportEvents(of(extent), columns, row);
+            return null;
+        });
+    }
+
+    private static ReceiptLog.ExportExtent of(Extent e) {
+        return new ReceiptLog.ExportExtent(e.from(), e.to(), e.sales(), e.mark());
     }
 
     @Override

@@ -24,7 +24,8 @@ import java.util.Map;
 
 /**
  * The exports measured on the receipt-log bench's log of 1,000,000 sales (3,000,000 events): the CSV of every sale
- * and event with the progress it reports (elapsed time and sales done at every page), and the PDF of one day's X.
+ * and event with the progress it reports (elapsed time and sales done at every report) and the process's CPU time,
+ * and the PDF of one day's X.
  */
 final class ExportsBench {
 
@@ -47,6 +48,9 @@ final class ExportsBench {
         Map<String, Object> m = new LinkedHashMap<>();
         List<long[]> samples = new ArrayList<>();
         try (ReceiptLog log = ReceiptLog.open(logFile)) {
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             CsvExport.Result r = new CsvExport(LogPages.of(log), ZoneOffset.UTC).run(
                     java.time.Instant.EPOCH, java.time.Instant.parse("2100-01-01T00:00:00Z"), folder, "all",
@@ -54,6 +58,8 @@ final class ExportsBench {
                     () -> false);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             m.put("ms", ms);
+            m.put("cpuMs", (os.getProcessCpuTime() - cpu0) / 1_000_000);
+            m.put("loadAverage", os.getSystemLoadAverage());
             m.put("sales", r.sales());
             m.put("events", r.events());
             m.put("salesBytes", Files.size(r.salesFile()));

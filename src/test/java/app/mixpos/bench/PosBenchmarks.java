@@ -241,18 +241,48 @@ class PosBenchmarks {
         long ms = ((Number) csv.get("ms")).longValue();
         long gap = ((Number) csv.get("longestMsWithoutProgress")).longValue();
         report.row("CSV export of " + csv.get("sales") + " sales + " + csv.get("events") + " events", "≤ 15 s, progress moving",
-                String.format("%.1f s, %s progress updates, at most %d ms between two", ms / 1000.0,
-                        csv.get("progressUpdates"), gap), ms <= 15_000 && gap <= 1_000);
+                String.format("%.1f s (%.1f s CPU, load average %.1f), %s progress updates, at most %d ms between two",
+                        ms / 1000.0, num(csv, "cpuMs") / 1000, num(csv, "loadAverage"), csv.get("progressUpdates"), gap),
+                ms <= 15_000 && gap <= 1_000);
         List<Double> build = (List<Double>) pdf.get("reportMs");
         List<Double> render = (List<Double>) pdf.get("pdfMs");
         List<Double> both = new ArrayList<>();
         for (int i = 0; i < build.size(); i++) {
             both.add(build.get(i) + render.get(i));
         }
+        duringExport(big);
         report.row("PDF of a day's X (" + pdf.get("sales") + " sales): report + PDF", "≤ 1 s",
                 String.format("median %.0f ms (report %.0f + PDF %.0f), first %.0f ms, %s bytes", Stats.median(both),
                         Stats.median(build), Stats.median(render), both.get(0), pdf.get("pdfBytes")),
                 Stats.median(both) <= 1000);
+    }
+
+    /**
+     * "Reports and exports never hold up a sale": the real till (its own JVM, the shipped options) on a copy of the
+     * 1 M log, Enter→QR timed for charges made while the whole log is being exported, both link modes. A one-time link
+     * is a MixPay request, so those charges come every 1.6 s as in {@link #sales()}: faster, the till's request budget
+     * (40 a minute) makes them wait, which is not what is measured.
+     */
+    @SuppressWarnings("unchecked")
+    private void duringExport(Path big) throws Exception {
+        List<String> jvm = with("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dprism.text=t2k", "-Djava.awt.headless=true");
+        String log = big.toAbsolutePath().toString();
+        Map<String, Object> paylink = result(Processes.run(jvm, SalesRun.class.getName(),
+                List.of("paylink", "0", "60", "60", "500", log), Map.of(), Duration.ofMinutes(10)));
+        Map<String, Object> oneTime = result(Processes.run(jvm, SalesRun.class.getName(),
+                List.of("one-time", "0", "60", "60", "1600", log), Map.of(), Duration.ofMinutes(10)));
+        report.detail("duringExport", Map.of("paylink", paylink, "oneTime", oneTime));
+        for (Map<String, Object> run : List.of(paylink, oneTime)) {
+            Map<String, Object> d = (Map<String, Object>) run.get("duringExport");
+            Map<String, Object> q = (Map<String, Object>) d.get("enterToQr");
+            boolean pay = run == paylink;
+            report.row("Enter → QR while the 1 M CSV export runs, " + (pay ? "paylink" : "one-time on loopback")
+                            + " (n=" + q.get("n") + ")", pay ? "≤ 50 ms p95" : "≤ 80 ms p95",
+                    String.format("median %s ms, p95 %s ms; exports finished meanwhile %s (%s ms each), WAL at most "
+                            + "%.1f MB", q.get("median"), q.get("p95"), d.get("exportsFinished"), d.get("exportMs"),
+                            num(d, "walMaxBytes") / 1e6), num(q, "p95") <= (pay ? 50 : 80));
+        }
     }
 
     /** X reports of a day at 10,000 sales and of a month at 1,000,000, and a Z over the day, through Reports. */

@@ -5,11 +5,13 @@ import app.mixpos.config.Settings;
 import app.mixpos.sale.LinkMode;
 import app.mixpos.sale.QuoteAsset;
 import app.mixpos.training.MixPaySimulator;
+import app.mixpos.ui.export.ExportDesk;
 import app.mixpos.ui.window.PosWindow;
 import app.mixpos.ui.SoundCue;
 import app.mixpos.ui.UiOptions;
 import app.mixpos.ui.payment.QrView;
 import app.mixpos.wiring.EngineRuntime;
+import app.mixpos.wiring.FileExports;
 import app.mixpos.wiring.FileSettingsEditor;
 import app.mixpos.wiring.PosEngine;
 import app.mixpos.wiring.SimulatorCustomer;
@@ -21,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,6 +32,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
@@ -70,7 +75,10 @@ public final class SalesRun {
         });
     }
 
-    /** {@code mode paid qr total pace-ms}: paid sales first, then Enter→QR sales, then charge-and-cancel up to total. */
+    /**
+     * {@code mode paid qr total pace-ms [log]}: paid sales first, then Enter→QR sales, then charge-and-cancel up to
+     * total; with a log to start from, only Enter→QR sales, each while a CSV export of that whole log runs.
+     */
     public static void main(String[] args) throws Exception {
         LinkMode mode = LinkMode.fromLabel(args[0]);
         int paid = Integer.parseInt(args[1]);
@@ -78,6 +86,13 @@ public final class SalesRun {
         int total = Integer.parseInt(args[3]);
         long paceMs = Long.parseLong(args[4]);
         Path data = Files.createTempDirectory("bench-till");
+        Path seed = args.length > 5 ? Path.of(args[5]) : null;
+        if (seed != null) {
+            // the till starts on a copy of the big log, so the export reads the very file the till writes
+            Path copy = data.resolve("training-receipts.sqlite");
+            Files.copy(seed, copy);
+            settled(copy);
+        }
         Settings settings = new Settings(data, "", Settings.DEFAULT_SETTLEMENT_ASSET, "usd",
                 URI.create("https://api.mixpay.me/v1"), URI.create("https://mixpay.me"), mode, true, 40);
         Map<String, Object> out = new LinkedHashMap<>();
@@ -100,9 +115,13 @@ public final class SalesRun {
             });
             Thread.sleep(2000);
             run.sample(rss);
-            out.put("paid", run.paidSales(paid, rss));
-            out.put("enterToQr", run.enterToQr(qr, paceMs, rss));
-            run.chargeAndCancel(total - paid - qr, rss);
+            if (seed != null) {
+                out.put("duringExport", run.enterToQrDuringExport(engine, data, qr, paceMs));
+            } else {
+                out.put("paid", run.paidSales(paid, rss));
+                out.put("enterToQr", run.enterToQr(qr, paceMs, rss));
+                run.chargeAndCancel(total - paid - qr, rss);
+            }
             out.put("rss", rss);
             out.put("sales", run.sales);
         }
@@ -125,6 +144,76 @@ public final class SalesRun {
         }
         Map<String, Object> m = Stats.summary(ms);
         m.put("samples", ms);
+        return m;
+    }
+
+    /**
+     * The bulk log leaves its 20,000 cancelled sales to be watched (status {@code unpaid}); a till opening it would
+     * resume all of them and ask MixPay about each, which is not what is measured here (and its own cost: resuming
+     * n sales replans the watcher n times over all of them). A till with a year of sales behind it has them settled.
+     */
+    private static void settled(Path copy) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + copy);
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE sales SET needs_watching = 0 WHERE needs_watching = 1");
+        }
+    }
+
+    /**
+     * Enter→QR while the accountant's CSV of the whole log is being written, as the Reports screen starts it (the app's
+     * {@link FileExports} on a low-priority thread of its own): an export is started, and when it finishes the next
+     * one, until {@code count} charges were timed with an export under way. Also how large the write-ahead log grew.
+     */
+    private Map<String, Object> enterToQrDuringExport(PosEngine engine, Path data, int count, long paceMs)
+            throws Exception {
+        ExecutorService exporting = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "exports");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        FileExports files = new FileExports(CompletableFuture.completedFuture(engine.exportRows()),
+                data.resolve("exports"), ZoneId.systemDefault(), exporting);
+        Path wal = data.resolve("training-receipts.sqlite-wal");
+        List<Double> ms = new ArrayList<>();
+        List<Long> exportMs = new ArrayList<>();
+        long walMax = 0;
+        CompletableFuture<Void> reading = new CompletableFuture<>();
+        long[] started = {System.nanoTime()};
+        ExportDesk.Running running = files.exportCsv(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), "all",
+                (done, total) -> reading.complete(null));
+        reading.get(60, TimeUnit.SECONDS);
+        try {
+            while (ms.size() < count) {
+                if (running.done().isDone()) {
+                    running.done().join();
+                    exportMs.add((System.nanoTime() - started[0]) / 1_000_000);
+                    started[0] = System.nanoTime();
+                    running = files.exportCsv(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), "all",
+                            (done, total) -> { });
+                }
+                long t0 = System.nanoTime();
+                double one = chargeUntilQr() / 1e6;
+                if (!running.done().isDone()) {
+                    ms.add(one);
+                }
+                cancel();
+                walMax = Math.max(walMax, Files.exists(wal) ? Files.size(wal) : 0);
+                long left = paceMs - (System.nanoTime() - t0) / 1_000_000;
+                if (left > 0) {
+                    Thread.sleep(left);
+                }
+            }
+        } finally {
+            running.cancel();
+            exporting.shutdown();
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("enterToQr", Stats.summary(ms));
+        m.put("samples", ms);
+        m.put("exportsFinished", exportMs.size());
+        m.put("exportMs", exportMs);
+        m.put("walMaxBytes", walMax);
         return m;
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.mixpos.receipts.ReceiptLog;
-import app.mixpos.records.SalePages;
+import app.mixpos.records.ExportRows;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.testing.OutsideSqlite;
@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +85,50 @@ class CsvExportTest {
         }
     }
 
+    /**
+     * Every cell of both files, against the log's own reading of each sale and event through the domain, put into cells
+     * by the documented rules (README, "Exports"), here in a zone whose offset changes within the period (New York's
+     * change to summer time on 2027-03-14 falls among these sales, three days apart).
+     */
+    @Test
+    void everyCellOfBothFilesIsTheLogsValueWrittenByTheDocumentedRules() throws Exception {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        Instant to = ExportLog.T0.plus(java.time.Duration.ofDays(200));
+        try (ReceiptLog log = log()) {
+            ExportLog.fill(log, 45, 3 * 86_400 + 3_601);
+            CsvExport.Result result = new CsvExport(LogPages.of(log), newYork, 4)
+                    .run(FROM, to, dir, "all", (d, t) -> { }, () -> false);
+            List<SaleSnapshot> stored = log.between(FROM, to);
+            List<List<String>> sales = new ArrayList<>();
+            List<List<String>> events = new ArrayList<>();
+            for (SaleSnapshot s : stored) {
+                sales.add(Documented.sale(s, newYork));
+                for (SaleEvent e : log.events(s.orderId())) {
+                    events.add(Documented.event(e, newYork));
+                }
+            }
+            assertThat(stored).hasSize(45);
+            assertThat(rows(result.salesFile())).containsExactlyElementsOf(sales);
+            assertThat(rows(result.eventsFile())).containsExactlyElementsOf(events);
+            assertThat(result.events()).isEqualTo(events.size());
+            assertThat(sales).extracting(r -> r.get(2)).anyMatch(t -> t.endsWith("-05:00")).anyMatch(t -> t.endsWith("-04:00"));
+        }
+    }
+
+    @Test
+    void anEmptyPeriodGivesBothFilesWithTheirHeaderRowOnly() throws Exception {
+        try (ReceiptLog log = log()) {
+            List<String> progress = new ArrayList<>();
+            CsvExport.Result result = new CsvExport(LogPages.of(log), KOLKATA)
+                    .run(FROM, TO, dir, "none", (d, t) -> progress.add(d + "/" + t), () -> false);
+            assertThat(result.sales()).isZero();
+            assertThat(Files.readString(result.salesFile())).startsWith("order_id,till_id,created_at,").endsWith("version\r\n");
+            assertThat(Files.readString(result.eventsFile()))
+                    .isEqualTo("order_id,event_id,at,till_id,kind,outcome,status,reasons\r\n");
+            assertThat(progress).containsExactly("0/0", "0/0");
+        }
+    }
+
     @Test
     void theFileIsUtf8WithCrlfLineEndsAndAHeaderRow() throws Exception {
         try (ReceiptLog log = log()) {
@@ -109,8 +154,13 @@ class CsvExportTest {
         }
         assertThat(Cells.text("table 4")).isEqualTo("table 4");
         assertThat(Cells.text(null)).isEmpty();
-        assertThat(Cells.number(new BigDecimal("-1.50"))).isEqualTo("-1.50");
-        assertThat(Cells.number(new BigDecimal("1E-8"))).isEqualTo("0.00000001");
+        assertThat(Cells.number("-1.50")).isEqualTo("-1.50");
+        assertThat(Cells.number("1E-8")).isEqualTo("0.00000001");
+        assertThat(Cells.number("12.50")).isEqualTo("12.50");
+        assertThat(Cells.number("0.00012345")).isEqualTo("0.00012345");
+        assertThat(Cells.number("012.5")).isEqualTo("12.5");
+        assertThat(Cells.number(".5")).isEqualTo("0.5");
+        assertThat(Cells.number(null)).isEmpty();
     }
 
     @Test
@@ -200,21 +250,20 @@ class CsvExportTest {
         Path out = dir.resolve("out");
         Files.createDirectories(out);
         Files.writeString(CsvExport.salesFile(out, "day"), "earlier");
-        SalePages broken = new SalePages() {
+        ExportRows broken = new ExportRows() {
             @Override
-            public long count(Instant from, Instant to) {
-                return 3;
+            public Extent extent(Instant from, Instant to) {
+                return new Extent(from, to, 3, 3);
             }
 
             @Override
-            public app.mixpos.records.SalePage page(Instant from, Instant to, app.mixpos.records.SalePage.Mark after,
-                                                    int limit) {
+            public void sales(Extent extent, List<String> columns, Consumer<String[]> row) {
                 throw new IllegalStateException("the log went away");
             }
 
             @Override
-            public List<SaleEvent> eventsOf(List<String> orderIds) {
-                return List.of();
+            public void events(Extent extent, List<String> columns, Consumer<String[]> row) {
+                // no events
             }
         };
         assertThatThrownBy(() -> new CsvExport(broken, KOLKATA).run(FROM, TO, out, "day", (d, t) -> { }, () -> false))
@@ -223,6 +272,15 @@ class CsvExportTest {
             assertThat(left).containsExactly(CsvExport.salesFile(out, "day"));
         }
         assertThat(Files.readString(CsvExport.salesFile(out, "day"))).isEqualTo("earlier");
+    }
+
+    /** Every row of the file after its header, cell by cell, as Jackson's CSV parser reads it. */
+    static List<List<String>> rows(Path csv) throws Exception {
+        CsvMapper mapper = new CsvMapper().enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY);
+        try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class)
+                .with(CsvSchema.emptySchema().withSkipFirstDataRow(true)).readValues(csv.toFile())) {
+            return it.readAll();
+        }
     }
 
     static List<Map<String, String>> read(Path csv) throws Exception {
