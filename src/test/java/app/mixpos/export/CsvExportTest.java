@@ -122,7 +122,7 @@ class CsvExportTest {
             CsvExport.Result result = new CsvExport(LogPages.of(log), KOLKATA)
                     .run(FROM, TO, dir, "none", (d, t) -> progress.add(d + "/" + t), () -> false);
             assertThat(result.sales()).isZero();
-            assertThat(Files.readString(result.salesFile())).startsWith("order_id,till_id,created_at,").endsWith("version\r\n");
+            assertThat(Files.readString(result.salesFile())).startsWith("order_id,till_id,created_at,").endsWith("settle_asset_id\r\n");
             assertThat(Files.readString(result.eventsFile()))
                     .isEqualTo("order_id,event_id,at,till_id,kind,outcome,status,reasons\r\n");
             assertThat(progress).containsExactly("0/0", "0/0");

@@ -30,7 +30,9 @@ final class Documented {
                 text(s.state().failureCode().code()), text(ReasonJson.write(s.state().reasons())),
                 s.sale().traceId().toString(), text(s.sale().remark()), s.sale().linkMode().label(),
                 text(s.sale().paymentLink()), text(s.sale().settlementAssetId()), text(s.sale().payeeId()),
-                time(s.sale().expiresAt(), zone), time(s.state().updatedAt(), zone), Long.toString(s.version()));
+                time(s.sale().expiresAt(), zone), time(s.state().updatedAt(), zone), Long.toString(s.version()),
+                text(s.state().settlement().status()), plain(s.state().settlement().amount()),
+                text(s.state().settlement().symbol()), text(s.state().settlement().assetId()));
     }
 
     static List<String> event(SaleEvent e, ZoneId zone) {
