@@ -40,6 +40,9 @@ public final class ReportPdf {
                 currencies(c, words.get("pdf.report.sales"), report.totals(), words);
                 outcomes(c, report.totals(), words);
                 payments(c, report.totals(), words);
+                if (report.isWholeShop()) {
+                    ShopPdfLines.write(c, report, words);
+                }
                 if (report.hasAdjustments()) {
                     currencies(c, words.get("pdf.report.adjustments"), report.adjustments(), words);
                     outcomes(c, report.adjustments(), words);
