@@ -16,17 +16,18 @@ import java.util.Objects;
  */
 public interface ShopReportQueries {
 
-    /** As {@link ReportQueries#outcomesPer}, over all the shop's tills. */
-    List<List<OutcomeTally>> outcomesPer(List<Instant> bounds);
+    /**
+     * As {@link ReportQueries#outcomesPer}, over all the shop's tills and told apart per till: sales created in each
+     * {@code [bounds[i], bounds[i + 1])} counted and summed per till, quote currency and outcome ({@code bounds.size()
+     * - 1} lists). The shop's figures are these summed over the tills; one reading gives both.
+     */
+    List<List<TillTally>> outcomesPerTill(List<Instant> bounds);
 
     /** As {@link ReportQueries#payments}, over all the shop's tills. */
     List<PaymentTally> payments(Instant from, Instant to);
 
     /** As {@link ReportQueries#flagged}, over all the shop's tills. */
     FlaggedSales flagged(Instant from, Instant to, int limit);
-
-    /** Sales created in {@code [from, to)} counted and summed per till, quote currency and outcome. */
-    List<TillTally> outcomesPerTill(Instant from, Instant to);
 
     /** The shop's tills as registered in the store, by id. */
     List<String> tills();

@@ -42,10 +42,11 @@ public final class ShopReports {
     public CompletableFuture<Report> range(LocalDate first, LocalDate last) {
         Period period = Period.days(first, last, zone);
         return CompletableFuture.supplyAsync(() -> {
-            Report shop = ReportBuilder.calendar(period, clock.instant(),
-                    queries.outcomesPer(ReportBuilder.bounds(period)), queries.payments(period.from(), period.to()),
+            List<List<TillTally>> perTill = queries.outcomesPerTill(ReportBuilder.bounds(period));
+            Report shop = ReportBuilder.calendar(period, clock.instant(), shopWide(perTill),
+                    queries.payments(period.from(), period.to()),
                     queries.flagged(period.from(), period.to(), Report.ATTENTION_SHOWN));
-            List<TillLine> tills = tillLines(queries.tills(), queries.outcomesPerTill(period.from(), period.to()));
+            List<TillLine> tills = tillLines(queries.tills(), perTill.stream().flatMap(List::stream).toList());
             return new Report(shop.kind(), "", 0, period, shop.madeAt(), shop.totals(), shop.adjustments(),
                     shop.attention(), shop.attentionTotal(), shop.chart(), "", tills);
         }, io);
@@ -62,6 +63,20 @@ public final class ShopReports {
         return CompletableFuture.supplyAsync(() -> closing(period, queries.tills(),
                 queries.zReports(period.from(), period.to()), queries.salesNotClosed(period.from(), period.to())),
                 io);
+    }
+
+    /** Each interval's tallies over every till: the same currency and outcome added up (exact decimals). */
+    static List<List<OutcomeTally>> shopWide(List<List<TillTally>> perTill) {
+        return perTill.stream().map(interval -> {
+            Map<String, OutcomeTally> sum = new java.util.LinkedHashMap<>();
+            for (TillTally t : interval) {
+                OutcomeTally o = t.tally();
+                sum.merge(o.quoteAssetId() + "/" + o.decimals() + "/" + o.outcome(), o, (a, b) -> new OutcomeTally(
+                        a.quoteAssetId(), a.symbol(), a.decimals(), a.outcome(), a.count() + b.count(),
+                        a.amount().add(b.amount())));
+            }
+            return List.copyOf(sum.values());
+        }).toList();
     }
 
     static List<TillLine> tillLines(List<String> registered, List<TillTally> tallies) {

@@ -22,8 +22,9 @@ import javax.sql.DataSource;
 
 /**
  * The whole shop's X report and its closing of the day, read from the store database: every sum is PostgreSQL's
- * exact NUMERIC {@code sum()} over the shop's {@code sales} (one statement each, on {@code sales_shop_recent}), the
- * hours or days of a chart are {@code width_bucket} over the period's bounds, and the Zs are the tills' own as
+ * exact NUMERIC {@code sum()} over the shop's {@code sales} (three scans of the period on {@code sales_shop_recent}:
+ * the tallies per hour or day, till, currency and outcome, with {@code width_bucket} over the period's bounds; what
+ * customers paid with; the sales to look at with their count), and the Zs are the tills' own as
  * {@code store_z_reports} (V101) keeps them. The conditions are the receipt log's own (receipts' Tallies), so a
  * till's figures here are its X report's. Calls block up to the pool's timeouts; run them off the FX thread. A
  * failure is a {@link StoreReadException}.
@@ -36,17 +37,15 @@ public final class StoreReportQueries implements ShopReportQueries {
     private static final String IN_SHOP = " FROM sales WHERE shop_id = ? AND created_at >= ? AND created_at < ?";
 
     public static final String OUTCOMES_PER = "SELECT width_bucket(created_at, ?::timestamptz[]) AS bucket, "
-            + "quote_asset_id, quote_decimals, max(quote_symbol), outcome, count(*), sum(amount)" + IN_SHOP
-            + " GROUP BY bucket, quote_asset_id, quote_decimals, outcome";
+            + "till_id, quote_asset_id, quote_decimals, max(quote_symbol), outcome, count(*), sum(amount)" + IN_SHOP
+            + " GROUP BY bucket, till_id, quote_asset_id, quote_decimals, outcome";
     public static final String PAYMENTS = "SELECT coalesce(payable_symbol, ''), surplus_status, count(*), "
             + "coalesce(sum(payment_amount), 0), coalesce(sum(surplus_amount), 0)" + IN_SHOP + " AND " + PAID
             + " GROUP BY coalesce(payable_symbol, ''), surplus_status ORDER BY 1, 2";
-    private static final String FLAGGED_COUNT = "SELECT count(*)" + IN_SHOP + " AND " + FLAGGED;
+    // the rows to list and, in the same scan, how many there are in all (the window counts before the LIMIT)
     private static final String FLAGGED_ROWS = "SELECT order_id, created_at, amount, quote_symbol, outcome, "
-            + "surplus_status" + IN_SHOP + " AND " + FLAGGED + " ORDER BY created_at, till_id, order_id LIMIT ?";
-    public static final String PER_TILL = "SELECT till_id, quote_asset_id, quote_decimals, max(quote_symbol), "
-            + "outcome, count(*), sum(amount)" + IN_SHOP
-            + " GROUP BY till_id, quote_asset_id, quote_decimals, outcome ORDER BY till_id";
+            + "surplus_status, count(*) OVER ()" + IN_SHOP + " AND " + FLAGGED
+            + " ORDER BY created_at, till_id, order_id LIMIT ?";
     private static final String TILLS = "SELECT till_id FROM tills WHERE shop_id = ? ORDER BY till_id";
     public static final String ZS = "SELECT till_id, number, opened_at, closed_at, hash, totals FROM store_z_reports "
             + "WHERE shop_id = ? AND closed_at >= ? AND closed_at < ? ORDER BY till_id, number";
@@ -69,11 +68,11 @@ public final class StoreReportQueries implements ShopReportQueries {
     }
 
     @Override
-    public List<List<OutcomeTally>> outcomesPer(List<Instant> bounds) {
+    public List<List<TillTally>> outcomesPerTill(List<Instant> bounds) {
         if (bounds.size() < 2) {
             return List.of();
         }
-        List<List<OutcomeTally>> per = new ArrayList<>();
+        List<List<TillTally>> per = new ArrayList<>();
         for (int i = 1; i < bounds.size(); i++) {
             per.add(new ArrayList<>());
         }
@@ -83,7 +82,7 @@ public final class StoreReportQueries implements ShopReportQueries {
             ps.setArray(1, c.createArrayOf("text", bounds.stream().map(Instant::toString).toArray()));
             inShop(ps, 2, from, to);
         }, rs -> {
-            per.get(rs.getInt(1) - 1).add(tally(rs, 2));
+            per.get(rs.getInt(1) - 1).add(new TillTally(rs.getString(2), tally(rs, 3)));
             return null;
         });
         return per.stream().map(List::copyOf).toList();
@@ -98,23 +97,16 @@ public final class StoreReportQueries implements ShopReportQueries {
 
     @Override
     public FlaggedSales flagged(Instant from, Instant to, int limit) {
-        long total = reads.query("the shop's sales to look at", FLAGGED_COUNT, (c, ps) -> inShop(ps, 1, from, to),
-                rs -> rs.getLong(1)).get(0);
-        if (total == 0) {
-            return FlaggedSales.NONE;
-        }
+        long[] total = {0};
         List<FlaggedSale> first = reads.query("the shop's sales to look at", FLAGGED_ROWS, (c, ps) -> {
             inShop(ps, 1, from, to);
             ps.setInt(4, limit);
-        }, rs -> new FlaggedSale(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getBigDecimal(3),
-                rs.getString(4), Outcome.valueOf(rs.getString(5)), surplus(rs.getString(6))));
-        return new FlaggedSales(first, Math.max(total, first.size()));
-    }
-
-    @Override
-    public List<TillTally> outcomesPerTill(Instant from, Instant to) {
-        return reads.query("the shop's figures per till", PER_TILL, (c, ps) -> inShop(ps, 1, from, to),
-                rs -> new TillTally(rs.getString(1), tally(rs, 2)));
+        }, rs -> {
+            total[0] = rs.getLong(7);
+            return new FlaggedSale(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getBigDecimal(3),
+                    rs.getString(4), Outcome.valueOf(rs.getString(5)), surplus(rs.getString(6)));
+        });
+        return first.isEmpty() ? FlaggedSales.NONE : new FlaggedSales(first, Math.max(total[0], first.size()));
     }
 
     @Override

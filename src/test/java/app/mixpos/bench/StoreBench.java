@@ -347,8 +347,18 @@ final class StoreBench {
      */
     private void wholeShopX(PGSimpleDataSource owner, Instant lastDay) {
         java.time.LocalDate day = lastDay.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        // through a pool, as the till reads the store (StoreLink's HikariCP pool), not a new connection per query
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setDataSource(owner);
+        config.setMaximumPoolSize(2);
+        try (com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource(config)) {
+            wholeShopX(pool, day);
+        }
+    }
+
+    private void wholeShopX(javax.sql.DataSource pool, java.time.LocalDate day) {
         app.mixpos.reports.ShopReports shop = new app.mixpos.reports.ShopReports(
-                new app.mixpos.shop.StoreReportQueries(owner, "S2"), Runnable::run,
+                new app.mixpos.shop.StoreReportQueries(pool, "S2"), Runnable::run,
                 java.time.Clock.systemUTC(), java.time.ZoneOffset.UTC);
         List<Double> ms = new ArrayList<>();
         long sales = 0;

@@ -242,6 +242,17 @@ class ShopReportsTest {
         Report z2 = Reports.of(second.zReport(tills.get(1), 1).orElseThrow());
         assertThat(lines(closing.zTotals())).isEqualTo(lines(sum(List.of(z1, z2))));
         assertThat(closing.zs()).extracting(ShopClosing.ShopZ::number).containsExactly(1L, 1L);
+        // README's query of the Zs in the store gives the till's own takings
+        String readme = "SELECT z.till_id, z.number, z.closed_at, o ->> 'symbol' AS currency, "
+                + "sum((o ->> 'count')::bigint) AS sales, sum((o ->> 'amount')::numeric) FILTER (WHERE o ->> 'outcome' "
+                + "IN ('PAID', 'PAID_SURPLUS', 'PAID_AFTER_CANCEL')) AS takings "
+                + "FROM store_z_reports z, jsonb_array_elements(z.totals::jsonb -> 'sales' -> 'outcomes') o "
+                + "WHERE z.shop_id = ? AND z.till_id = ? GROUP BY z.till_id, z.number, z.closed_at, o ->> 'symbol' "
+                + "ORDER BY z.till_id, z.number";
+        List<String> fromStore = store.rows("SELECT currency || ' ' || sales || ' ' || coalesce(takings, 0) FROM ("
+                + readme + ") q ORDER BY currency", shop.id(), tills.get(0));
+        assertThat(fromStore).containsExactlyElementsOf(z1.totals().currencies().stream()
+                .map(l -> l.symbol() + " " + l.sales() + " " + l.paid().toPlainString()).sorted().toList());
     }
 
     @Test

@@ -58,6 +58,7 @@ final class ShopSection {
         choice.visibleProperty().bind(vm.shopAvailableProperty());
         choice.managedProperty().bind(vm.shopAvailableProperty());
         perTill = new VBox(8, label(null, "report-section", texts.get("reports.shop.tills")), tills);
+        perTill.setId("reports-per-till");
         closing = new VBox(8, label(null, "report-section", texts.get("reports.shop.closing")), closingState,
                 closingLines, label(null, "report-section", texts.get("reports.shop.zSum")), zSum);
         closing.setId("reports-closing");
