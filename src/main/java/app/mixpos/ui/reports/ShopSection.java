@@ -54,6 +54,7 @@ final class ShopSection {
         vm.wholeShopProperty().addListener((o, was, now) -> (now ? shop : till).setSelected(true));
         choice = new FlowPane(8, 8, ReportFigures.cell(texts.get("reports.scope"), null), till, shop);
         choice.setId("reports-scope");
+        choice.getStyleClass().add("report-scope");
         choice.setAlignment(Pos.CENTER_LEFT);
         choice.visibleProperty().bind(vm.shopAvailableProperty());
         choice.managedProperty().bind(vm.shopAvailableProperty());
