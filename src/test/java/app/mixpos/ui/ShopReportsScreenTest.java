@@ -105,6 +105,24 @@ class ShopReportsScreenTest extends ReportsScreenTest {
         assertThat(labels(r.lookup("#reports-currencies").queryAs(GridPane.class))).contains("22.50 EUR");
     }
 
+    @Test
+    void aClosingThatCannotBeReadIsASentenceThatGoesWithTheWholeShop(FxRobot r) throws Exception {
+        store.zsDown = true;
+        press(r, KeyCode.F4);
+        waitUntil(() -> text(r, "#reports-heading").equals("X report · Wed 2 Dec 2026"));
+
+        chooseWithSpace(r, "#reports-scope-shop");
+
+        waitUntil(() -> visible(r, "#reports-closing"));
+        assertThat(text(r, "#reports-heading")).isEqualTo("Whole shop · X report · Wed 2 Dec 2026");
+        assertThat(text(r, "#reports-closing-state")).startsWith("The closing of the tills could not be read");
+
+        chooseWithSpace(r, "#reports-scope-till");
+
+        waitUntil(() -> text(r, "#reports-heading").equals("X report · Wed 2 Dec 2026"));
+        assertThat(visible(r, "#reports-closing")).isFalse();
+    }
+
     /** The window as drawn, to look at: target/screens/{name}. */
     private static void keep(FxRobot r, String name) throws Exception {
         javafx.scene.Scene scene = r.lookup("#reports-scope").query().getScene();
@@ -138,6 +156,7 @@ class ShopReportsScreenTest extends ReportsScreenTest {
     private static final class FakeShop implements ShopReportQueries {
 
         volatile boolean down;
+        volatile boolean zsDown;
 
         private static OutcomeTally eur(Outcome o, long count, String amount) {
             return new OutcomeTally("eur", "EUR", 2, o, count, new BigDecimal(amount));
@@ -182,6 +201,9 @@ class ShopReportsScreenTest extends ReportsScreenTest {
         @Override
         public List<StoredZ> zReports(Instant from, Instant to) {
             reach();
+            if (zsDown) {
+                throw new IllegalStateException("store_z_reports cannot be read (test)");
+            }
             PeriodTally sales = new PeriodTally(List.of(eur(Outcome.PAID, 2, "20.00")), List.of());
             return List.of(new StoredZ("R1", 4, from, from.plusSeconds(36_000), "ab".repeat(32), sales,
                     PeriodTally.EMPTY));

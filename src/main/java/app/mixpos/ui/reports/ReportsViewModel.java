@@ -56,6 +56,7 @@ public final class ReportsViewModel {
     private final BooleanProperty shopAvailable = new SimpleBooleanProperty(false);
     private final BooleanProperty wholeShop = new SimpleBooleanProperty(false);
     private final ObjectProperty<ShopClosing> closing = new SimpleObjectProperty<>();
+    private final BooleanProperty closingUnread = new SimpleBooleanProperty(false);
 
     /**
      * @param reports  the reports, once the receipt log is open
@@ -68,6 +69,7 @@ public final class ReportsViewModel {
         this.openSale = Objects.requireNonNull(openSale, "openSale");
         reports.thenAcceptAsync(r -> shopAvailable.set(r.shop().isPresent()), fx);
         wholeShop.addListener((o, was, now) -> {
+            closingUnread.set(false);
             closing.set(null);
             showRange();
         });
@@ -131,7 +133,10 @@ public final class ReportsViewModel {
                     if (error != null) {
                         log().warn("The shop's closing of {} to {} could not be read", first, last, error);
                     }
-                    fx.execute(() -> closing.set(c));
+                    fx.execute(() -> {
+                        closingUnread.set(error != null);
+                        closing.set(c);
+                    });
                     return x;
                 }));
     }
@@ -291,6 +296,11 @@ public final class ReportsViewModel {
     /** The shop's closing of the days on screen (whole shop only); null until read or when it could not be. */
     public ObjectProperty<ShopClosing> closingProperty() {
         return closing;
+    }
+
+    /** True when the shop's closing could not be read from the store for the report on screen. */
+    public BooleanProperty closingUnreadProperty() {
+        return closingUnread;
     }
 
     public ObjectProperty<LocalDate> fromProperty() {

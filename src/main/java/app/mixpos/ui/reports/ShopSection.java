@@ -65,6 +65,9 @@ final class ShopSection {
         closing.setId("reports-closing");
         show(null);
         vm.closingProperty().addListener((o, was, now) -> showClosing(now));
+        // back to This till with no closing read (the store was away): the closing must still go
+        vm.wholeShopProperty().addListener((o, was, now) -> showClosing(vm.closingProperty().get()));
+        vm.closingUnreadProperty().addListener((o, was, now) -> showClosing(vm.closingProperty().get()));
         showClosing(null);
     }
 
@@ -110,13 +113,14 @@ final class ShopSection {
     }
 
     private void showClosing(ShopClosing c) {
-        boolean shown = vm.wholeShopProperty().get() && vm.shopAvailableProperty().get();
+        boolean unread = c == null && vm.closingUnreadProperty().get();
+        boolean shown = vm.wholeShopProperty().get() && vm.shopAvailableProperty().get() && (c != null || unread);
         closing.setVisible(shown);
         closing.setManaged(shown);
         closingLines.getChildren().clear();
         zSum.getChildren().clear();
         if (c == null) {
-            closingState.setText(shown ? texts.get("reports.shop.closing.unread") : "");
+            closingState.setText(unread ? texts.get("reports.shop.closing.unread") : "");
             return;
         }
         closingState.setText(c.allClosed() ? texts.get("reports.shop.closing.all")
