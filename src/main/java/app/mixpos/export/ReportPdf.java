@@ -42,6 +42,9 @@ public final class ReportPdf {
                 outcomes(c, report.totals(), words);
                 payments(c, report.totals(), words);
                 settled(c, report.totals(), words);
+                if (report.isWholeShop()) {
+                    ShopPdfLines.write(c, report, words);
+                }
                 if (report.hasAdjustments()) {
                     currencies(c, words.get("pdf.report.adjustments"), report.adjustments(), words);
                     outcomes(c, report.adjustments(), words);

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param attention      sales to look at, oldest first, at most {@link #ATTENTION_SHOWN}
  * @param attentionTotal how many there are in all (more than {@code attention.size()} when the list is cut)
  * @param hash           a Z's hash in the receipt log's chain (hex); empty for an X
+ * @param tills          a whole-shop X's figures per till of the shop (store mode), by till id; empty otherwise
  */
 public record Report(ReportKind kind, String tillId, long number, Period period, Instant madeAt, Totals totals,
-                     Totals adjustments, List<Attention> attention, long attentionTotal, Chart chart, String hash) {
+                     Totals adjustments, List<Attention> attention, long attentionTotal, Chart chart, String hash,
+                     List<TillLine> tills) {
 
     /** The most attention rows a report carries. */
     public static final int ATTENTION_SHOWN = 200;
@@ -33,12 +35,25 @@ public record Report(ReportKind kind, String tillId, long number, Period period,
         Objects.requireNonNull(chart, "chart");
         Objects.requireNonNull(hash, "hash");
         attention = List.copyOf(attention);
+        tills = List.copyOf(tills);
         if (kind == ReportKind.Z && number < 1) {
             throw new IllegalArgumentException("a Z report is numbered from 1: " + number);
         }
         if (kind == ReportKind.X && number != 0) {
             throw new IllegalArgumentException("an X report has no number: " + number);
         }
+    }
+
+    /** A till's report (or a report of its whole log): no per-till lines. */
+    public Report(ReportKind kind, String tillId, long number, Period period, Instant madeAt, Totals totals,
+                  Totals adjustments, List<Attention> attention, long attentionTotal, Chart chart, String hash) {
+        this(kind, tillId, number, period, madeAt, totals, adjustments, attention, attentionTotal, chart, hash,
+                List.of());
+    }
+
+    /** True for the whole shop's X (store mode), which carries its figures per till. */
+    public boolean isWholeShop() {
+        return !tills.isEmpty();
     }
 
     public boolean isZ() {

@@ -24,6 +24,7 @@ public final class Reports {
     private final Clock clock;
     private final ZoneId zone;
     private final String tillId;
+    private final ShopReports shop;
 
     public Reports(ReportQueries queries, ZLedger ledger, Executor io, Clock clock, ZoneId zone, String tillId) {
         this.queries = Objects.requireNonNull(queries, "queries");
@@ -32,6 +33,27 @@ public final class Reports {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.tillId = Objects.requireNonNull(tillId, "tillId");
+        this.shop = null;
+    }
+
+    private Reports(Reports till, ShopReports shop) {
+        this.queries = till.queries;
+        this.ledger = till.ledger;
+        this.io = till.io;
+        this.clock = till.clock;
+        this.zone = till.zone;
+        this.tillId = till.tillId;
+        this.shop = Objects.requireNonNull(shop, "shop");
+    }
+
+    /** These reports, and the whole shop's beside them (store mode). */
+    public Reports withShop(ShopReports shopReports) {
+        return new Reports(this, shopReports);
+    }
+
+    /** The whole shop's reports in store mode; empty standalone. */
+    public Optional<ShopReports> shop() {
+        return Optional.ofNullable(shop);
     }
 
     public ZoneId zone() {

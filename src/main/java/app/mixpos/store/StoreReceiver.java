@@ -168,6 +168,7 @@ final class StoreReceiver {
             event.executeBatch();
             sale.executeBatch();
         }
+        StoreZReports.add(c, tillId, fresh);
     }
 
     /** The receipt log's kind for a sale's change (receipts' Outbox.SALE_EVENT); other kinds are kept as received. */

@@ -111,6 +111,10 @@ public final class PosEngine implements AutoCloseable {
             Reports reports = new Reports(store, store, runtime.io(), runtime.clock(), ZoneId.systemDefault(),
                     tillOf(settings));
             if (link != null) {
+                reports = reports.withShop(link.shopReports(settings.store().shopId(), runtime.clock(),
+                        reports.zone()));
+            }
+            if (link != null) {
                 StoreLink sender = link;
                 checkout.addListener(sale -> sender.nudge());
             }

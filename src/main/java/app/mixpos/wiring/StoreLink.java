@@ -5,6 +5,8 @@ import app.mixpos.receipts.ReceiptLog;
 import app.mixpos.records.SaleRecords;
 import app.mixpos.records.StoreState;
 import app.mixpos.records.StoreStates;
+import app.mixpos.reports.ShopReports;
+import app.mixpos.shop.StoreReportQueries;
 import app.mixpos.shop.StoreSaleQueries;
 import app.mixpos.store.StoreDataSource;
 import app.mixpos.store.StoreSender;
@@ -41,6 +43,7 @@ public final class StoreLink implements AutoCloseable {
     private final SaleRecords shop;
     private final StoreStates states;
     private SharedRequestBudget budget;
+    private java.util.concurrent.ExecutorService reportThread;
 
     private StoreLink(HikariDataSource pool, StoreSender sender, SaleRecords shop) {
         this.pool = pool;
@@ -107,6 +110,22 @@ public final class StoreLink implements AutoCloseable {
         return shop;
     }
 
+    /**
+     * The whole shop's X reports and closing of the day, read from the store on a thread of their own: a report over
+     * a slow or unreachable store waits there (up to the pool's timeouts), never on the threads that make payment
+     * links or read the receipt log.
+     */
+    public synchronized ShopReports shopReports(String shopId, Clock clock, java.time.ZoneId zone) {
+        if (reportThread == null) {
+            reportThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "mixpay-shop-reports");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return new ShopReports(new StoreReportQueries(pool, shopId), reportThread, clock, zone);
+    }
+
     /** What the till shows of the store. */
     public StoreStates states() {
         return states;
@@ -117,6 +136,9 @@ public final class StoreLink implements AutoCloseable {
         synchronized (this) {
             if (budget != null) {
                 budget.close();
+            }
+            if (reportThread != null) {
+                reportThread.shutdownNow();
             }
         }
         sender.close();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.mixpos.receipts.ReceiptLog;
 import app.mixpos.reports.CurrencyLine;
 import app.mixpos.reports.Report;
+import app.mixpos.reports.TillLine;
+import app.mixpos.reports.Totals;
 import app.mixpos.reports.Reports;
 import app.mixpos.testing.LogReports;
 import app.mixpos.ui.text.Texts;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -104,6 +107,23 @@ class ReportPdfTest {
                 assertThat(title).matches(".*\\p{IsHan}.*");
                 assertThat(text).contains(title).doesNotContain("?");
                 PdfChecks.keep(new PDFRenderer(doc).renderImageWithDPI(0, 110), "x-report-zh.png");
+            }
+        }
+    }
+
+    @Test
+    void aWholeShopXPdfHasALinePerTillAndSaysWhichTillSoldNothing() throws Exception {
+        try (ReceiptLog log = ReceiptLog.open(dir.resolve("r.sqlite"), "T1")) {
+            ExportLog.fill(log, 60, 400);
+            Report x = reports(log).day(LocalDate.of(2026, 11, 21)).join();
+            Report shop = new Report(x.kind(), "", 0, x.period(), x.madeAt(), x.totals(), x.adjustments(),
+                    x.attention(), x.attentionTotal(), x.chart(), "",
+                    List.of(new TillLine("T1", x.totals()), new TillLine("T2", Totals.NONE)));
+            String text = render(shop, "x-report-whole-shop.png");
+            assertThat(text).contains("Till: all tills").contains("Per till (whole shop)").contains("T2 None.");
+            for (CurrencyLine l : x.totals().currencies()) {
+                assertThat(text).contains("T1 " + l.symbol() + " " + l.sales() + " " + l.paidSales() + " "
+                        + l.paid().toPlainString() + " " + l.openSales());
             }
         }
     }

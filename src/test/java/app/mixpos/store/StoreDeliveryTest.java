@@ -56,9 +56,9 @@ class StoreDeliveryTest {
         String url = server.freshDatabase("setup");
 
         assertThat(StoreSchema.setUp(url, server.user(), server.password()))
-                .isEqualTo("The store schema is at version 100 (2 migrations applied now).");
+                .isEqualTo("The store schema is at version 101 (3 migrations applied now).");
         assertThat(StoreSchema.setUp(url, server.user(), server.password()))
-                .isEqualTo("The store schema is at version 100 (0 migrations applied now).");
+                .isEqualTo("The store schema is at version 101 (0 migrations applied now).");
     }
 
     static String[] seqs(int n) {

@@ -121,6 +121,15 @@ class ReportsScreenTest extends PosWindowHarness {
     }
 
     @Test
+    void standaloneTheScreenOffersNoWholeShop(FxRobot r) throws Exception {
+        press(r, KeyCode.F4);
+        waitUntil(() -> text(r, "#reports-heading").equals("X report · Wed 2 Dec 2026"));
+
+        assertThat(visible(r, "#reports-scope")).isFalse();
+        assertThat(visible(r, "#reports-closing")).isFalse();
+    }
+
+    @Test
     void aSaleToLookAtOpensItsDetail(FxRobot r) throws Exception {
         press(r, KeyCode.F4);
         waitUntil(() -> r.lookup("#reports-attention").queryAs(ListView.class).getItems().size() == 1);
@@ -163,12 +172,12 @@ class ReportsScreenTest extends PosWindowHarness {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static List<String> labels(GridPane grid) {
+    static List<String> labels(GridPane grid) {
         return grid.getChildren().stream().filter(javafx.scene.control.Label.class::isInstance)
                 .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -342,6 +342,14 @@ final class Invariants {
                         + id));
             }
         }
+        // the Reports screen builds its "This till / Whole shop" choice always and shows it in store mode only
+        for (String id : new String[] {"#reports-scope", "#reports-closing", "#reports-per-till"}) {
+            Node n = till.scene.getRoot().lookup(id);
+            if (n != null && n.isVisible() && n.isManaged()) {
+                seen.violations.add(new Violation("store-standalone|" + id, "a standalone till's Reports screen "
+                        + "shows store mode's " + id));
+            }
+        }
         for (Node t : till.scene.getRoot().lookupAll(".table-view")) {
             if (t instanceof javafx.scene.control.TableView<?> table && table.getColumns().stream()
                     .anyMatch(c -> "till-column".equals(c.getId()))) {

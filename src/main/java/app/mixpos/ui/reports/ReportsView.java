@@ -61,6 +61,7 @@ public final class ReportsView implements ScreenView {
     private final ListView<Attention> attention = new ListView<>();
     private final ListView<Report> zList = new ListView<>();
     private final HBox exports = new HBox(12);
+    private final ShopSection shop;
 
     /**
      * @param gate the manager PIN in front; null for none
@@ -70,6 +71,7 @@ public final class ReportsView implements ScreenView {
         this.gate = gate;
         this.back = back;
         this.texts = vm.texts();
+        this.shop = new ShopSection(vm);
         root.getStyleClass().add(STYLE);
         root.getStylesheets().add(ReportsView.class.getResource("reports.css").toExternalForm());
         root.setTop(Bars.titled(texts.get("reports.title"), "screen-title", "top-bar",
@@ -77,13 +79,13 @@ public final class ReportsView implements ScreenView {
         today = Bars.button(texts.get("reports.today"), "reports-today", vm::showToday);
         adjustmentBox = new VBox(8, wrapped(null, "report-section", texts.get("reports.adjustments")),
                 adjustedOutcomes, adjustments);
-        VBox body = new VBox(controls(), closing(),
+        VBox body = new VBox(shop.choice(), controls(), closing(),
                 wrapped("reports-heading", "report-heading", vm.headingProperty()), note,
-                message(), currencies,
+                message(), currencies, shop.perTill(),
                 wrapped(null, "report-section", texts.get("reports.payments")), payments,
                 wrapped(null, "report-section", texts.get("reports.settled")), settled, settleNote,
                 wrapped(null, "report-section", texts.get("reports.outcomes")), outcomes, adjustmentBox,
-                chartTitle, chart, attentionTitle, attentionList(), attentionMore, pastZs());
+                chartTitle, chart, attentionTitle, attentionList(), attentionMore, shop.closing(), pastZs());
         body.getStyleClass().add("reports-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -135,13 +137,20 @@ public final class ReportsView implements ScreenView {
         from.setPrefWidth(200);
         to.setPrefWidth(200);
         FlowPane row = new FlowPane(12, 8, today,
-                Bars.button(texts.get("reports.sinceZ"), "reports-since-z", vm::showSinceLastZ),
+                sinceZ(),
                 ReportFigures.cell(texts.get("reports.from"), null), from,
                 ReportFigures.cell(texts.get("reports.to"), null), to,
                 Bars.button(texts.get("reports.show"), "reports-show", vm::showRange));
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("report-controls");
         return row;
+    }
+
+    /** The till's open period: a Z is closed per till, so there is none for the whole shop. */
+    private Button sinceZ() {
+        Button b = Bars.button(texts.get("reports.sinceZ"), "reports-since-z", vm::showSinceLastZ);
+        b.disableProperty().bind(vm.wholeShopProperty());
+        return b;
     }
 
     private ListView<Attention> attentionList() {
@@ -170,7 +179,7 @@ public final class ReportsView implements ScreenView {
         close.getStyleClass().add("primary-button");
         close.textProperty().bind(vm.nextZProperty().map(n -> texts.get("reports.close", n.longValue())));
         close.disableProperty().bind(vm.busyProperty().or(vm.nextZProperty().isEqualTo(0))
-                .or(vm.confirmingProperty()));
+                .or(vm.confirmingProperty()).or(vm.wholeShopProperty()));
         close.setOnAction(e -> vm.askClose());
         close.setMinWidth(Region.USE_PREF_SIZE);
         exports.setId("report-exports");
@@ -243,7 +252,8 @@ public final class ReportsView implements ScreenView {
         if (r == null) {
             return;
         }
-        note.setText(texts.get(r.isZ() ? "reports.zNote" : "reports.xNote"));
+        note.setText(texts.get(r.isZ() ? "reports.zNote" : r.isWholeShop() ? "reports.shop.note" : "reports.xNote"));
+        shop.show(r);
         ReportFigures.currencies(currencies, r.totals(), texts);
         ReportFigures.payments(payments, r.totals(), texts);
         ReportFigures.settled(settled, r.totals(), texts);

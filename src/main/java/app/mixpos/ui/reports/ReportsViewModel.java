@@ -2,6 +2,8 @@ package app.mixpos.ui.reports;
 
 import app.mixpos.reports.Report;
 import app.mixpos.reports.Reports;
+import app.mixpos.reports.ShopClosing;
+import app.mixpos.reports.ShopReports;
 import app.mixpos.ui.Failures;
 import app.mixpos.ui.Format;
 import app.mixpos.ui.text.Texts;
@@ -10,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -50,6 +53,10 @@ public final class ReportsViewModel {
     private final LongProperty nextZ = new SimpleLongProperty(0);
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final BooleanProperty shopAvailable = new SimpleBooleanProperty(false);
+    private final BooleanProperty wholeShop = new SimpleBooleanProperty(false);
+    private final ObjectProperty<ShopClosing> closing = new SimpleObjectProperty<>();
+    private final BooleanProperty closingUnread = new SimpleBooleanProperty(false);
 
     /**
      * @param reports  the reports, once the receipt log is open
@@ -60,6 +67,12 @@ public final class ReportsViewModel {
         this.texts = Objects.requireNonNull(texts, "texts");
         this.fx = Objects.requireNonNull(fx, "fx");
         this.openSale = Objects.requireNonNull(openSale, "openSale");
+        reports.thenAcceptAsync(r -> shopAvailable.set(r.shop().isPresent()), fx);
+        wholeShop.addListener((o, was, now) -> {
+            closingUnread.set(false);
+            closing.set(null);
+            showRange();
+        });
     }
 
     /** Each time the screen opens: today's X, the past Zs and the next Z's number. */
@@ -77,8 +90,8 @@ public final class ReportsViewModel {
                 from.set(today);
                 to.set(today);
             });
-            return r.day(today);
-        }, x -> texts.get("reports.heading.day", DAY.format(x.period().firstDay())));
+            return days(r, today, today);
+        }, x -> title(texts.get("reports.heading.day", DAY.format(x.period().firstDay()))));
     }
 
     /** An X of the days chosen in {@link #fromProperty()} to {@link #toProperty()}. */
@@ -93,14 +106,43 @@ public final class ReportsViewModel {
             message.set(texts.get("reports.badRange"));
             return;
         }
-        run(r -> r.range(first, last), x -> x.period().isOneDay()
+        run(r -> days(r, first, last), x -> title(x.period().isOneDay()
                 ? texts.get("reports.heading.day", DAY.format(first))
-                : texts.get("reports.heading.range", DAY.format(first), DAY.format(last)));
+                : texts.get("reports.heading.range", DAY.format(first), DAY.format(last))));
     }
 
-    /** An X of the open period: what closing now would keep. */
+    /** An X of the open period: what closing now would keep. The till's own: a Z is closed per till. */
     public void showSinceLastZ() {
+        if (wholeShop.get()) {
+            return;
+        }
         run(Reports::sinceLastZ, this::sinceZHeading);
+    }
+
+    /**
+     * The days' X of this till, or of the whole shop when {@link #wholeShopProperty()} is chosen; for the whole shop
+     * the shop's closing of the same days is read after it.
+     */
+    private CompletableFuture<Report> days(Reports r, LocalDate first, LocalDate last) {
+        Optional<ShopReports> shop = r.shop();
+        if (!wholeShop.get() || shop.isEmpty()) {
+            return r.range(first, last);
+        }
+        return shop.get().range(first, last).thenCompose(x -> shop.get().closing(first, last)
+                .handle((c, error) -> {
+                    if (error != null) {
+                        log().warn("The shop's closing of {} to {} could not be read", first, last, error);
+                    }
+                    fx.execute(() -> {
+                        closingUnread.set(error != null);
+                        closing.set(c);
+                    });
+                    return x;
+                }));
+    }
+
+    private String title(String heading) {
+        return wholeShop.get() ? texts.get("reports.shop.heading", heading) : heading;
     }
 
     /** Shows a stored Z as it was closed: the reprint on screen (its PDF is made from the same report). */
@@ -172,11 +214,16 @@ public final class ReportsViewModel {
     private void run(Function<Reports, CompletableFuture<Report>> read, Function<Report, String> title) {
         confirming.set(false);
         busy.set(true);
-        message.set(texts.get("reports.loading"));
+        boolean shop = wholeShop.get();
+        message.set(texts.get(shop ? "reports.shop.loading" : "reports.loading"));
         reports.thenCompose(read).whenCompleteAsync((x, error) -> {
             busy.set(false);
+            if (shop != wholeShop.get()) {
+                return;
+            }
             if (error != null) {
-                message.set(Failures.notRead(texts, texts.get("reports.what"), error));
+                message.set(shop ? Failures.notReadFromStore(texts, texts.get("reports.shop.what"), error)
+                        : Failures.notRead(texts, texts.get("reports.what"), error));
                 return;
             }
             message.set("");
@@ -234,6 +281,26 @@ public final class ReportsViewModel {
     /** The number the next Z will get; 0 until known. */
     public LongProperty nextZProperty() {
         return nextZ;
+    }
+
+    /** True in store mode, once the reports are ready: the screen offers "This till / Whole shop". */
+    public BooleanProperty shopAvailableProperty() {
+        return shopAvailable;
+    }
+
+    /** The whole shop's X (from the store) instead of this till's; choosing it shows the chosen days again. */
+    public BooleanProperty wholeShopProperty() {
+        return wholeShop;
+    }
+
+    /** The shop's closing of the days on screen (whole shop only); null until read or when it could not be. */
+    public ObjectProperty<ShopClosing> closingProperty() {
+        return closing;
+    }
+
+    /** True when the shop's closing could not be read from the store for the report on screen. */
+    public BooleanProperty closingUnreadProperty() {
+        return closingUnread;
     }
 
     public ObjectProperty<LocalDate> fromProperty() {
