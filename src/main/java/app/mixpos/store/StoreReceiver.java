@@ -25,7 +25,8 @@ final class StoreReceiver {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final String LAST = "SELECT coalesce(max(seq), 0) FROM received_changes WHERE till_id = ?";
+    /** The till's head, read as the owner (a till's role under the row policies would scan its whole history). */
+    private static final String LAST = "SELECT coalesce(received_head(?), 0)";
     private static final String KEPT = "SELECT content_hash, encode(sha256(convert_to(?, 'UTF8')), 'hex') "
             + "FROM received_changes WHERE till_id = ? AND seq = ?";
     private static final String CONFLICT = "INSERT INTO conflicts (till_id, seq, kind, kept_hash, offered_hash, "

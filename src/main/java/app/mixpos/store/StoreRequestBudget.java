@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * <p><b>Customers first.</b> Every lease reports what the till is waiting for and its demand for customers' screens
  * and the cashier (what it waits for plus what it used in the last lease); the store grants the waiting customers'
  * screens first, in proportion to each till's demand when requests are scarce, and background requests only from what
- * other tills' customers' screens leave, keeping 3 for a cashier.
+ * other tills' customers' screens leave, keeping 3 for a cashier. It paces what it grants for screens and the
+ * background (one every window / (limit - 2), two after a pause) and, when that is scarce, serves the till whose
+ * screen has waited longest; a lease that gets less than it asked for keeps asking for the rest, and so its turn.
  *
  * <p><b>The store away.</b> Each lease also makes the till a member of the shared budget for
  * {@link StoreBudgetConfig#LEASE}. The store keeps the {@link StoreBudgetConfig#share() fixed share} of every till
@@ -245,6 +247,11 @@ public final class StoreRequestBudget implements AutoCloseable {
                 }
                 away = false;
                 if (join) {
+                    // what was asked for and not granted is still wanted: the store keeps the till's turn
+                    // (V102, waiting_since) only while it keeps asking
+                    wantInteractive = Math.min(BATCH, wantInteractive + ia - grant.interactive());
+                    wantForeground = Math.min(BATCH, wantForeground + fg - grant.foreground());
+                    wantBackground = Math.min(BATCH, wantBackground + bg - grant.background());
                     memberSince = sentAt;
                     Instant expires = sentAt.plus(config.tokenLife());
                     addTokens(grant.interactive(), expires, Urgency.CASHIER);

@@ -100,12 +100,26 @@ final class StoreBench {
 
     // ---- sync lag and catch-up: a till's real receipt log and its sender, in real time
 
+    /** A login role for {@code till} in the tills' group, as README's set-up makes one; returns its name. */
+    private String tillRole(String url, String till) throws SQLException {
+        String role = ("bench_" + till + "_" + ProcessHandle.current().pid()).toLowerCase(java.util.Locale.ROOT);
+        try (Connection c = DriverManager.getConnection(url, pg.user(), pg.password());
+                Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'pw-" + role + "' IN ROLE " + StoreSchema.TILL_GROUP);
+            s.execute("UPDATE tills SET db_role = '" + role + "' WHERE till_id = '" + till + "'");
+        }
+        return role;
+    }
+
+    // each till delivers as its own role, under the row-level policies, as in a shop
     private void syncLagAndCatchUp() throws Exception {
         String url = store("bench_sync", "B1", "B2");
+        String roleB1 = tillRole(url, "B1");
+        String roleB2 = tillRole(url, "B2");
         Map<Long, Long> committedAt = new ConcurrentHashMap<>();
         List<Double> lags = new ArrayList<>();
         try (ReceiptLog log = ReceiptLog.open(dir.resolve("sync.sqlite"), "B1");
-                HikariDataSource pool = StoreDataSource.open(url, pg.user(), pg.password(), "B1")) {
+                HikariDataSource pool = StoreDataSource.open(url, roleB1, "pw-" + roleB1, "B1")) {
             ReceiptLogChanges changes = new ReceiptLogChanges(log, "B1");
             StoreSender sender = new StoreSender(changes, pool, Clock.systemUTC(),
                     new Backoff(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(5)),
@@ -148,12 +162,13 @@ final class StoreBench {
             lag = Stats.summary(lags);
         }
         report.detail("storeSyncLagMs", lag);
-        row("sync lag, a till's commit → in the store, online (n=" + lag.get("n") + ")", "≤ 1 s p95",
+        row("sync lag, a till's commit → in the store, online, as the till's role (n=" + lag.get("n") + ")",
+                "≤ 1 s p95",
                 "median " + lag.get("median") + " ms, p95 " + lag.get("p95") + " ms",
                 ((Number) lag.get("p95")).doubleValue() <= 1000);
 
         try (ReceiptLog log = ReceiptLog.open(dir.resolve("catchup.sqlite"), "B2");
-                HikariDataSource pool = StoreDataSource.open(url, pg.user(), pg.password(), "B2")) {
+                HikariDataSource pool = StoreDataSource.open(url, roleB2, "pw-" + roleB2, "B2")) {
             Instant t = Instant.now();
             for (int i = 0; i < 5_000; i++) {
                 pay(log, write(log, "B2", i, t));
@@ -166,7 +181,8 @@ final class StoreBench {
             boolean ok = sender.deliverOnce();
             double seconds = (System.nanoTime() - started) / 1e9;
             report.detail("storeCatchUp", Map.of("changes", queued, "seconds", Stats.round(seconds), "ok", ok));
-            row("catch-up of " + queued + " queued changes (batches of " + StoreSender.DEFAULT_BATCH + ")",
+            row("catch-up of " + queued + " queued changes as the till's role (batches of " + StoreSender.DEFAULT_BATCH
+                            + ")",
                     "≤ 10 s", String.format("%.2f s (%.0f changes/s)", seconds, queued / seconds),
                     ok && queued >= 10_000 && seconds <= 10);
         }
@@ -193,62 +209,104 @@ final class StoreBench {
 
     // ---- four tills, one QR each at once, sharing the budget through the store: success → Paid
 
+    /**
+     * Four tills, each always showing a QR (the next sale is charged as soon as the last one shows Paid), so together
+     * they want more than the shared 57 a minute and each gets about a quarter: the floor of the issue (4 tills
+     * sharing 60 a minute ask once every 4 s each, so a payment waits 2 s on median; 2.1 s at 57). A customer pays
+     * 1-12 s after the QR shows: longer than a till's turn (4.6 s), so a payment comes at any moment of it, as the
+     * floor assumes (with 0.5-2.5 s, the next sale's QR showing just after its till's last question, every payment
+     * came 2-4 s before the till's next turn). The first window (70 s) warms up and is not counted: until a minute
+     * of grants has been given, the budget still has its whole minute to hand out and the tills see payments sooner.
+     */
     private void fourTillsPaid() throws Exception {
         String[] ids = {"Q1", "Q2", "Q3", "Q4"};
         String url = store("bench_four", ids);
-        List<Double> paid = new ArrayList<>();
+        List<Double> paid = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<String, Integer> notPaidAs = new ConcurrentHashMap<>();
+        Map<String, List<Double>> perTillPaid = new java.util.concurrent.ConcurrentSkipListMap<>();
         Clock clock = Clock.systemUTC();
         List<ChaosTill> tills = new ArrayList<>();
-        int rounds = Integer.getInteger("bench.store.rounds", 15);
+        int perTill = Integer.getInteger("bench.store.rounds", 15);
+        long warmUpNanos = TimeUnit.SECONDS.toNanos(Long.getLong("bench.store.warmUpSeconds", 70));
+        java.util.concurrent.ExecutorService drivers = java.util.concurrent.Executors.newFixedThreadPool(ids.length);
         try (MixPaySimulator sim = MixPaySimulator.start(clock)) {
             for (String id : ids) {
                 tills.add(ChaosTill.open(new ChaosTill.Options(dir.resolve(id + ".sqlite"), id, LinkMode.PAYLINK,
                         sim.apiUrl(), sim.payUrl(), clock, url, pg.user(), pg.password(),
                         new StoreBudgetConfig("bench-router", id, 57, 4))));
             }
-            Random random = new Random(4);
-            int notPaid = 0;
             long started = System.nanoTime();
-            for (int r = 0; r < rounds; r++) {
-                List<SaleSnapshot> open = new ArrayList<>();
-                for (ChaosTill t : tills) {
-                    open.add(t.charge(BigDecimal.valueOf(100 + random.nextInt(5000), 2).toPlainString())
-                            .get(30, TimeUnit.SECONDS));
-                }
-                Thread.sleep(500 + random.nextInt(2000));
-                List<long[]> paidAt = new ArrayList<>();
-                for (int i = 0; i < tills.size(); i++) {
-                    Thread.sleep(random.nextInt(700));
-                    sim.scan(open.get(i).sale().paymentLink()).payExactly();
-                    paidAt.add(new long[] {System.nanoTime()});
-                }
-                for (int i = 0; i < tills.size(); i++) {
-                    tills.get(i).finished(open.get(i).orderId()).get(60, TimeUnit.SECONDS);
-                }
-                for (int i = 0; i < tills.size(); i++) {
-                    Long seenAt = tills.get(i).paidSeenAt(open.get(i).orderId());
-                    if (seenAt == null) {
-                        notPaid++;
-                    } else {
-                        paid.add((seenAt - paidAt.get(i)[0]) / 1e6);
+            long measureFrom = started + warmUpNanos;
+            Instant measureFromAt = Instant.now().plusNanos(warmUpNanos);
+            List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+            for (int t = 0; t < tills.size(); t++) {
+                ChaosTill till = tills.get(t);
+                Random random = new Random(4 + t);
+                runs.add(drivers.submit(() -> {
+                    int measured = 0;
+                    while (measured < perTill) {
+                        SaleSnapshot open = till.charge(BigDecimal.valueOf(100 + random.nextInt(5000), 2)
+                                .toPlainString()).get(30, TimeUnit.SECONDS);
+                        Thread.sleep(1_000 + random.nextInt(11_000));
+                        sim.scan(open.sale().paymentLink()).payExactly();
+                        long paidAt = System.nanoTime();
+                        SaleSnapshot end = till.finished(open.orderId()).get(60, TimeUnit.SECONDS);
+                        if (paidAt < measureFrom) {
+                            continue;
+                        }
+                        measured++;
+                        Long seenAt = till.paidSeenAt(open.orderId());
+                        if (seenAt == null) {
+                            notPaidAs.merge(end.state().outcome() + "/" + end.state().status(), 1, Integer::sum);
+                            System.out.println("store bench: not paid " + end + " on " + till.budget());
+                        } else {
+                            double ms = (seenAt - paidAt) / 1e6;
+                            paid.add(ms);
+                            perTillPaid.computeIfAbsent(till.tillId(), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                                    .add(ms);
+                            if (ms > 5_000) {
+                                System.out.printf("store bench: %s paid at %s, Paid after %.2f s (%s)%n",
+                                        open.orderId(), Instant.now().minusMillis((long) ms), ms / 1000, till.budget());
+                            }
+                        }
                     }
-                }
+                    return null;
+                }));
             }
-            double minutes = (System.nanoTime() - started) / 60e9;
-            long requests = sim.admittedTimes().size();
-            Map<String, Object> s = Stats.summary(paid);
-            s.put("requestsPerMinute", Stats.round(requests / minutes));
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get(10, TimeUnit.MINUTES);
+            }
+            Instant measuredTo = Instant.now();
+            double minutes = Duration.between(measureFromAt, measuredTo).toMillis() / 60e3;
+            List<Instant> admitted = sim.admittedTimes();
+            long inMeasure = admitted.stream().filter(a -> !a.isBefore(measureFromAt)).count();
+            int busiest = app.mixpos.testing.RequestWindows.busiestMinute(admitted);
+            int notPaid = notPaidAs.values().stream().mapToInt(Integer::intValue).sum();
+            Map<String, Object> s = Stats.summary(new ArrayList<>(paid));
+            s.put("requestsPerMinute", Stats.round(inMeasure / minutes));
+            s.put("busiestMinute", busiest);
             s.put("rateLimited", sim.rateLimitedCount());
             s.put("notPaid", notPaid);
+            s.put("notPaidAs", notPaidAs);
+            Map<String, Object> byTill = new LinkedHashMap<>();
+            perTillPaid.forEach((till, ms) -> byTill.put(till, Stats.summary(new ArrayList<>(ms))));
+            s.put("perTill", byTill);
+            System.out.println("store bench: four tills, per till " + byTill);
+            s.put("floorMedianMs60", 2000);
+            s.put("floorMedianMs57", Stats.round(60_000.0 / (57 / 4.0) / 2));
             report.detail("storeFourTillsPaidMs", s);
-            row("4 tills, a QR each at once: MixPay success → Paid (n=" + s.get("n") + "), beside the 2 s floor",
+            row("4 tills, each always showing a QR: MixPay success → Paid (n=" + s.get("n") + ", after a 70 s "
+                            + "warm-up), beside the floor of 2 s (60 a minute; 2.1 s at the budget's 57)",
                     "≤ 2.5 s median",
-                    String.format("median %.2f s, p95 %.2f s; %.1f requests/min for the 4, 1429s %d, not paid %d",
+                    String.format("median %.2f s, p95 %.2f s; %.1f requests/min for the 4, busiest minute %d, "
+                                    + "1429s %d, not paid %d",
                             ((Number) s.get("median")).doubleValue() / 1000,
-                            ((Number) s.get("p95")).doubleValue() / 1000, requests / minutes,
+                            ((Number) s.get("p95")).doubleValue() / 1000, inMeasure / minutes, busiest,
                             sim.rateLimitedCount(), notPaid),
-                    ((Number) s.get("median")).doubleValue() <= 2500 && sim.rateLimitedCount() == 0 && notPaid == 0);
+                    ((Number) s.get("median")).doubleValue() <= 2500 && sim.rateLimitedCount() == 0 && notPaid == 0
+                            && busiest <= 60);
         } finally {
+            drivers.shutdownNow();
             tills.forEach(ChaosTill::close);
         }
     }

@@ -95,7 +95,8 @@ public final class ChaosTill implements AutoCloseable {
                 if (sale.state().outcome() == Outcome.PAID) {
                     paidSeen.putIfAbsent(sale.orderId(), System.nanoTime());
                 }
-                if (!sale.state().needsWatching()) {
+                // CREATING needs no watching either, but it is the first step, not the end
+                if (sale.state().outcome().isSettledForCashier() && !sale.state().needsWatching()) {
                     finals.computeIfAbsent(sale.orderId(), k -> new CompletableFuture<>()).complete(sale);
                 }
                 sender.nudge();
@@ -121,7 +122,10 @@ public final class ChaosTill implements AutoCloseable {
         return engine.charge(((AmountResult.Valid) parsed).amount(), null);
     }
 
-    /** Completes once the sale needs no more asking (in its final state, in the log). */
+    /**
+     * Completes once the sale has an outcome for the cashier and needs no more asking (its final state, in the log);
+     * not at its first step, CREATING, which needs no asking either.
+     */
     public CompletableFuture<SaleSnapshot> finished(String orderId) {
         return finals.computeIfAbsent(orderId, k -> new CompletableFuture<>());
     }
