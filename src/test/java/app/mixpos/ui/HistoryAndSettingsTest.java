@@ -101,7 +101,7 @@ class HistoryAndSettingsTest extends PosWindowHarness {
         assertThat(settings.saved.get(0).payeeId()).isEqualTo(next);
         assertThat(settings.saved.get(0).currency()).isEqualTo("usd");
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
-                () -> text(r, "#settings-message").startsWith("Saved."));
+                () -> text(r, "#settings-message").startsWith("Saved to "));
 
         press(r, KeyCode.ESCAPE);
         assertThat(visible(r, "#amount")).isTrue();
