@@ -87,6 +87,9 @@ public final class ReportsView implements ScreenView {
                 wrapped(null, "report-section", texts.get("reports.outcomes")), outcomes, adjustmentBox,
                 chartTitle, chart, attentionTitle, attentionList(), attentionMore, shop.closing(), pastZs());
         body.getStyleClass().add("reports-body");
+        // no blank line under the settled figures when MixPay has settled every paid sale
+        settleNote.managedProperty().bind(settleNote.textProperty().isNotEmpty());
+        settleNote.visibleProperty().bind(settleNote.managedProperty());
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
