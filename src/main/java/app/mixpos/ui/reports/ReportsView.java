@@ -324,7 +324,8 @@ public final class ReportsView implements ScreenView {
         return f;
     }
 
-    private static Label wrapped(String id, String style) {
+    /** A label that wraps rather than cuts, with its id and style class (either may be null). */
+    static Label wrapped(String id, String style) {
         Label l = new Label();
         if (id != null) {
             l.setId(id);
@@ -337,7 +338,7 @@ public final class ReportsView implements ScreenView {
         return l;
     }
 
-    private static Label wrapped(String id, String style, String text) {
+    static Label wrapped(String id, String style, String text) {
         Label l = wrapped(id, style);
         l.setText(text);
         return l;

@@ -31,7 +31,7 @@ final class ShopSection {
     private final GridPane tills = grid("reports-tills");
     private final GridPane zSum = grid("reports-z-sum");
     private final VBox closingLines = new VBox(4);
-    private final Label closingState = label("reports-closing-state", "report-ask");
+    private final Label closingState = ReportsView.wrapped("reports-closing-state", "report-ask");
     private final VBox perTill;
     private final VBox closing;
 
@@ -58,10 +58,10 @@ final class ShopSection {
         choice.setAlignment(Pos.CENTER_LEFT);
         choice.visibleProperty().bind(vm.shopAvailableProperty());
         choice.managedProperty().bind(vm.shopAvailableProperty());
-        perTill = new VBox(8, label(null, "report-section", texts.get("reports.shop.tills")), tills);
+        perTill = new VBox(8, ReportsView.wrapped(null, "report-section", texts.get("reports.shop.tills")), tills);
         perTill.setId("reports-per-till");
-        closing = new VBox(8, label(null, "report-section", texts.get("reports.shop.closing")), closingState,
-                closingLines, label(null, "report-section", texts.get("reports.shop.zSum")), zSum);
+        closing = new VBox(8, ReportsView.wrapped(null, "report-section", texts.get("reports.shop.closing")), closingState,
+                closingLines, ReportsView.wrapped(null, "report-section", texts.get("reports.shop.zSum")), zSum);
         closing.setId("reports-closing");
         show(null);
         vm.closingProperty().addListener((o, was, now) -> showClosing(now));
@@ -137,7 +137,7 @@ final class ShopSection {
             } else {
                 line = texts.get("reports.shop.closing.reopenedTill", t.tillId(), zs, t.notClosed());
             }
-            Label l = label(null, null, line);
+            Label l = ReportsView.wrapped(null, null, line);
             l.setId("closing-" + t.tillId());
             closingLines.getChildren().add(l);
         }
@@ -165,24 +165,5 @@ final class ShopSection {
         g.setId(id);
         g.getStyleClass().add("report-grid");
         return g;
-    }
-
-    private static Label label(String id, String style) {
-        Label l = new Label();
-        if (id != null) {
-            l.setId(id);
-        }
-        if (style != null) {
-            l.getStyleClass().add(style);
-        }
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    private static Label label(String id, String style, String text) {
-        Label l = label(id, style);
-        l.setText(text);
-        return l;
     }
 }
