@@ -72,7 +72,7 @@ final class ReportSums {
         List<List<OutcomeTally>> per = new ArrayList<>();
         Map<String, PaymentTally> payments = new LinkedHashMap<>();
         Map<String, SettleTally> settled = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(SUM)) {
+        try (SumStatement ps = new SumStatement(c)) {
             for (int i = 0; i + 1 < bounds.size(); i++) {
                 String from = Timestamps.format(bounds.get(i));
                 String to = Timestamps.format(bounds.get(i + 1));
@@ -126,11 +126,45 @@ final class ReportSums {
         return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
     }
 
+    /**
+     * {@link #SUM}, prepared once and run per group and interval. SQLite's driver finalizes a statement whose step
+     * fails with anything but busy, locked, misuse or a constraint, an integer overflow included; the next group
+     * would then meet "statement is not executing". So after an overflow the statement is prepared afresh.
+     */
+    private static final class SumStatement implements AutoCloseable {
+        private final Connection c;
+        private PreparedStatement ps;
+
+        SumStatement(Connection c) throws SQLException {
+            this.c = c;
+            this.ps = c.prepareStatement(SUM);
+        }
+
+        ResultSet run(Object[] args) throws SQLException {
+            ps.clearParameters();
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            return ps.executeQuery();
+        }
+
+        /** Prepares the statement again: the driver finalized it when its step overflowed. */
+        void renew() throws SQLException {
+            ps.close();
+            ps = c.prepareStatement(SUM);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            ps.close();
+        }
+    }
+
     /** The group's sums over the interval; null when it has no sales there. */
-    private static Sums sums(Connection c, PreparedStatement ps, Object[] g, Object[] args, BigDecimal[] missing)
+    private static Sums sums(Connection c, SumStatement ps, Object[] g, Object[] args, BigDecimal[] missing)
             throws SQLException {
         Sums s = new Sums();
-        try (ResultSet rs = run(ps, args)) {
+        try (ResultSet rs = ps.run(args)) {
             rs.next();
             s.count = rs.getLong(2);
             if (s.count == 0) {
@@ -153,6 +187,7 @@ final class ReportSums {
                 throw e;
             }
         }
+        ps.renew();
         s.fromTexts(c, args);
         return s;
     }
@@ -186,14 +221,6 @@ final class ReportSums {
         private static BigDecimal plus(BigDecimal sum, String text) {
             return text == null ? sum : sum.add(new BigDecimal(text));
         }
-    }
-
-    private static ResultSet run(PreparedStatement ps, Object[] args) throws SQLException {
-        ps.clearParameters();
-        for (int i = 0; i < args.length; i++) {
-            ps.setObject(i + 1, args[i]);
-        }
-        return ps.executeQuery();
     }
 
     private static int scale(Object value) {

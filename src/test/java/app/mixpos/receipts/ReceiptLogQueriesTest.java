@@ -7,6 +7,7 @@ import static app.mixpos.receipts.Sales.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.mixpos.sale.Outcome;
+import app.mixpos.sale.OutcomeTally;
 import app.mixpos.sale.Sale;
 import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
@@ -100,6 +101,25 @@ class ReceiptLogQueriesTest extends ReceiptLogTest {
                 new SalesTotal("eur", "EUR", new BigDecimal("2.50"), 1));
         assertThat(log.byOrderId(log.recent(3).get(2).orderId()).orElseThrow().sale().amount().toWire())
                 .isEqualTo("100.000000000000000000");
+    }
+
+    @Test
+    void aGroupWhoseIntegerSumOverflowsIsSummedFromItsTextsAndTheGroupsAfterItStillCount() {
+        log.insert(Sales.sale("5", ETH18, at(1), Outcome.PAID));
+        log.insert(Sales.sale("5", ETH18, at(2), Outcome.PAID));
+        log.insert(Sales.sale("2.50", EUR, at(3), Outcome.PAID));
+        log.insert(Sales.sale("4", ETH18, at(70), Outcome.PAID));
+        log.insert(Sales.sale("1.25", EUR, at(71), Outcome.PAID));
+        Instant cut = at(60);
+
+        List<List<OutcomeTally>> per = log.outcomesPer(List.of(FROM, cut, TO));
+
+        assertThat(per.get(0)).containsExactly(
+                new OutcomeTally(ETH18.assetId(), "ETH", 18, Outcome.PAID, 2, new BigDecimal("10.000000000000000000")),
+                new OutcomeTally("eur", "EUR", 2, Outcome.PAID, 1, new BigDecimal("2.50")));
+        assertThat(per.get(1)).containsExactly(
+                new OutcomeTally(ETH18.assetId(), "ETH", 18, Outcome.PAID, 1, new BigDecimal("4.000000000000000000")),
+                new OutcomeTally("eur", "EUR", 2, Outcome.PAID, 1, new BigDecimal("1.25")));
     }
 
     @Test
