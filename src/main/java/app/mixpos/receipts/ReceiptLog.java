@@ -41,9 +41,22 @@ public final class ReceiptLog implements AutoCloseable {
     static final String BETWEEN = SELECT + "WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id";
 
     private final Database db;
+    /**
+     * A read-only connection of the log's own for the long reads (reports, an export's extent), opened at first use:
+     * a month's X report reads for a few hundred milliseconds, and on {@link #db} the till's next sale would wait that
+     * long for its lock. In WAL mode this connection reads what was committed without holding up the writer.
+     */
+    private Database aside;
 
     private ReceiptLog(Database db) {
         this.db = db;
+    }
+
+    private synchronized Database aside() {
+        if (aside == null) {
+            aside = Database.openReadOnly(db.file());
+        }
+        return aside;
     }
 
     /** Opens the log as the {@link Sale#UNNAMED_TILL}: see {@link #open(Path, String)}. */
@@ -190,7 +203,7 @@ public final class ReceiptLog implements AutoCloseable {
     public List<SalesTotal> paidTotals(Instant from, Instant to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        return db.read(c -> PaidTotals.between(c, from, to));
+        return aside().read(c -> PaidTotals.between(c, from, to));
     }
 
     /** The sale's history, oldest first; empty for an unknown order id. */
@@ -206,7 +219,7 @@ public final class ReceiptLog implements AutoCloseable {
     public ExportExtent exportExtent(Instant from, Instant to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        long[] e = db.read(c -> ExportReads.extent(c, from, to));
+        long[] e = aside().read(c -> ExportReads.extent(c, from, to));
         return new ExportExtent(from, to, e[0], e[1]);
     }
 
@@ -253,7 +266,7 @@ public final class ReceiptLog implements AutoCloseable {
      * one list per interval, read together so they agree with each other.
      */
     public List<List<OutcomeTally>> outcomesPer(List<Instant> bounds) {
-        return db.read(c -> ReportSums.calendar(c, List.copyOf(bounds)).outcomes());
+        return aside().read(c -> ReportSums.calendar(c, List.copyOf(bounds)).outcomes());
     }
 
     /**
@@ -261,7 +274,7 @@ public final class ReceiptLog implements AutoCloseable {
      * {@code [bounds[i], bounds[i + 1])}, and the payments and settlements of the whole span.
      */
     public CalendarSums calendar(List<Instant> bounds) {
-        ReportSums.Calendar sums = db.read(c -> ReportSums.calendar(c, List.copyOf(bounds)));
+        ReportSums.Calendar sums = aside().read(c -> ReportSums.calendar(c, List.copyOf(bounds)));
         return new CalendarSums(sums.outcomes(), sums.payments(), sums.settlements());
     }
 
@@ -272,22 +285,22 @@ public final class ReceiptLog implements AutoCloseable {
 
     /** Paid sales created in {@code [from, to)}, by what the customers paid with and their refunds' progress. */
     public List<PaymentTally> payments(Instant from, Instant to) {
-        return db.read(c -> Tallies.payments(c, from, to));
+        return aside().read(c -> Tallies.payments(c, from, to));
     }
 
     /** What MixPay settled for the paid sales created in {@code [from, to)}, per settlement status and asset. */
     public List<SettleTally> settlements(Instant from, Instant to) {
-        return db.read(c -> Tallies.settlements(c, from, to));
+        return aside().read(c -> Tallies.settlements(c, from, to));
     }
 
     /** Sales created in {@code [from, to)} that need someone to look at them: the first {@code limit}, and how many. */
     public FlaggedSales flagged(Instant from, Instant to, int limit) {
-        return db.read(c -> Tallies.flagged(c, from, to, limit));
+        return aside().read(c -> Tallies.flagged(c, from, to, limit));
     }
 
     /** The till's period since its last Z, as it stands at {@code now}; nothing is stored. */
     public ClosedPeriod openPeriod(String tillId, ZoneId zone, Instant now) {
-        return db.read(c -> ZReports.open(c, tillId, zone, now));
+        return aside().read(c -> ZReports.open(c, tillId, zone, now));
     }
 
     /**
@@ -375,6 +388,12 @@ public final class ReceiptLog implements AutoCloseable {
     /** Closes the file; SQLite folds the write-ahead log back into it. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (aside != null) {
+                aside.close();
+                aside = null;
+            }
+        }
         db.close();
     }
 
