@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.mixpos.sale.Outcome;
+import app.mixpos.sale.OutcomeTally;
 import app.mixpos.testing.OutsideSqlite;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +54,43 @@ class ReceiptLogOutsideProcessTest {
         }
         assertThat(OutsideSqlite.run(file, "select group_concat(amount, ' ') from sales order by id"))
                 .containsExactly("2.75 3.10");
+    }
+
+    /**
+     * The log's other connections in this process (the reports' read-only one, and each export's two, opened and
+     * closed per export) open and close beside the till's: closing one must not drop the locks the till holds, and
+     * an export runs while an outside program sits in a read transaction.
+     */
+    @Test
+    void reportsAndExportsBesideTheOpenLogKeepItsLocksWhileAnOutsideProgramReads() throws Exception {
+        Path file = dir.resolve("receipts.sqlite");
+        try (ReceiptLog log = ReceiptLog.open(file);
+             OutsideSqlite.Session reader = OutsideSqlite.session(file)) {
+            for (int i = 0; i < 5; i++) {
+                log.insert(Sales.sale("4." + (10 + i), EUR, T0.plusSeconds(i), Outcome.PAID));
+            }
+            reader.exec("begin; select count(*) from sales;");
+            assertThat(log.outcomesPer(List.of(T0, T0.plusSeconds(3600))).get(0))
+                    .extracting(OutcomeTally::count).containsExactly(5L);
+            ReceiptLog.ExportExtent extent = log.exportExtent(T0, T0.plusSeconds(3600));
+            List<String> orderIds = new ArrayList<>();
+            log.exportSales(extent, List.of("order_id"), row -> orderIds.add(row[0]));
+            List<String> events = new ArrayList<>();
+            log.exportEvents(extent, List.of("order_id", "event_id"), row -> events.add(row[1]));
+            reader.exec("commit;");
+
+            assertThat(orderIds).hasSize(5).doesNotHaveDuplicates();
+            assertThat(events).hasSize(5);
+            assertThat(OutsideSqlite.locksOf(PID, file)).as("SQLite's locks after the exports closed").isNotEmpty();
+            assertThat(OutsideSqlite.run(file, "select count(*) from sales")).containsExactly("5");
+            assertThat(Path.of(file + "-wal")).as("the -wal after an outside reader closed").exists();
+            assertThat(OutsideSqlite.descriptorsOf(PID, file)).noneMatch(fd -> fd.endsWith("(deleted)"));
+
+            log.insert(Sales.sale("9.99", EUR, T0.plusSeconds(60), Outcome.OPEN));
+            assertThat(OutsideSqlite.run(file, "select count(*) from sales")).containsExactly("6");
+        }
+        assertThat(OutsideSqlite.run(file, "pragma integrity_check")).containsExactly("ok");
+        assertThat(OutsideSqlite.run(file, "select count(*) from sales")).containsExactly("6");
     }
 
     @Test
