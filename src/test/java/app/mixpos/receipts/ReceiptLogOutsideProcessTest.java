@@ -44,10 +44,7 @@ class ReceiptLogOutsideProcessTest {
 
             assertThat(ReceiptLog.verifyFile(file).isIntact()).isTrue();
 
-            assertThat(OutsideSqlite.locksOf(PID, file)).as("SQLite's locks after the chain check").isNotEmpty();
-            assertThat(OutsideSqlite.run(file, "select count(*) from sales")).containsExactly("1");
-            assertThat(Path.of(file + "-wal")).as("the -wal after an outside reader closed").exists();
-            assertThat(OutsideSqlite.descriptorsOf(PID, file)).noneMatch(fd -> fd.endsWith("(deleted)"));
+            assertTheTillStillHoldsTheFile(file, "the chain check", "1");
 
             log.insert(Sales.sale("3.10", EUR, T0.plusSeconds(60), Outcome.OPEN));
             assertThat(OutsideSqlite.run(file, "select count(*) from sales")).containsExactly("2");
@@ -81,10 +78,7 @@ class ReceiptLogOutsideProcessTest {
 
             assertThat(orderIds).hasSize(5).doesNotHaveDuplicates();
             assertThat(events).hasSize(5);
-            assertThat(OutsideSqlite.locksOf(PID, file)).as("SQLite's locks after the exports closed").isNotEmpty();
-            assertThat(OutsideSqlite.run(file, "select count(*) from sales")).containsExactly("5");
-            assertThat(Path.of(file + "-wal")).as("the -wal after an outside reader closed").exists();
-            assertThat(OutsideSqlite.descriptorsOf(PID, file)).noneMatch(fd -> fd.endsWith("(deleted)"));
+            assertTheTillStillHoldsTheFile(file, "the exports closed", "5");
 
             log.insert(Sales.sale("9.99", EUR, T0.plusSeconds(60), Outcome.OPEN));
             assertThat(OutsideSqlite.run(file, "select count(*) from sales")).containsExactly("6");
@@ -151,5 +145,16 @@ class ReceiptLogOutsideProcessTest {
             retried.get(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
             assertThat(log.byOrderId(sale.orderId())).isPresent();
         }
+    }
+
+    /**
+     * After {@code what}, this process still holds SQLite's locks on the file, an outside reader finds {@code sales}
+     * sales and, once it has closed, leaves the -wal in place, and no descriptor here points to a deleted file.
+     */
+    private static void assertTheTillStillHoldsTheFile(Path file, String what, String sales) {
+        assertThat(OutsideSqlite.locksOf(PID, file)).as("SQLite's locks after " + what).isNotEmpty();
+        assertThat(OutsideSqlite.run(file, "select count(*) from sales")).containsExactly(sales);
+        assertThat(Path.of(file + "-wal")).as("the -wal after an outside reader closed").exists();
+        assertThat(OutsideSqlite.descriptorsOf(PID, file)).noneMatch(fd -> fd.endsWith("(deleted)"));
     }
 }
