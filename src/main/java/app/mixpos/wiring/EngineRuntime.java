@@ -16,21 +16,35 @@ import java.util.random.RandomGenerator;
  *
  * @param scheduler the watcher's thread
  * @param io        where links are made and the receipt log is read for the screens
+ * @param reports   where the till's X reports are built and its Zs closed: a month's X reads for a few hundred
+ *                  milliseconds, and on {@code io} it would hold one of the threads a charge needs
  */
-public record EngineRuntime(Clock clock, TaskScheduler scheduler, Executor io, RandomGenerator random,
-                            AutoCloseable resources) {
+public record EngineRuntime(Clock clock, TaskScheduler scheduler, Executor io, Executor reports,
+                            RandomGenerator random, AutoCloseable resources) {
 
-    /** The system clock, one watcher thread and a small pool of daemon I/O threads. */
+    /** Reports built on {@code io} too: for tests that run every task inline or on one executor of theirs. */
+    public EngineRuntime(Clock clock, TaskScheduler scheduler, Executor io, RandomGenerator random,
+                         AutoCloseable resources) {
+        this(clock, scheduler, io, io, random, resources);
+    }
+
+    /** The system clock, one watcher thread, a small pool of daemon I/O threads and one reports thread. */
     public static EngineRuntime real() {
         ExecutorScheduler scheduler = new ExecutorScheduler("mixpay-watcher");
-        ExecutorService io = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "mixpay-io");
-            t.setDaemon(true);
-            return t;
-        });
-        return new EngineRuntime(Clock.tickMillis(ZoneOffset.UTC), scheduler, io, new SecureRandom(), () -> {
+        ExecutorService io = daemons(2, "mixpay-io");
+        ExecutorService reports = daemons(1, "mixpay-reports");
+        return new EngineRuntime(Clock.tickMillis(ZoneOffset.UTC), scheduler, io, reports, new SecureRandom(), () -> {
             scheduler.close();
             io.shutdownNow();
+            reports.shutdownNow();
+        });
+    }
+
+    private static ExecutorService daemons(int threads, String name) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
         });
     }
 }

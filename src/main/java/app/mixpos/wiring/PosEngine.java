@@ -108,7 +108,7 @@ public final class PosEngine implements AutoCloseable {
                     budget, runtime.scheduler(), runtime.io(), runtime.clock(), runtime.random());
             SaleRecords records = new SaleRecords(store, runtime.io());
             // the shop's days and hours are the computer's time zone
-            Reports reports = new Reports(store, store, runtime.io(), runtime.clock(), ZoneId.systemDefault(),
+            Reports reports = new Reports(store, store, runtime.reports(), runtime.clock(), ZoneId.systemDefault(),
                     tillOf(settings));
             if (link != null) {
                 reports = reports.withShop(link.shopReports(settings.store().shopId(), runtime.clock(),

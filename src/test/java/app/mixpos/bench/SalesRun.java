@@ -23,8 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.event.Event;
@@ -79,7 +82,8 @@ public final class SalesRun {
      * {@code mode paid qr total pace-ms [log]}: paid sales first, then Enter→QR sales, then charge-and-cancel up to
      * total; with a log to start from, {@code paid} charges (charged and cancelled at the pace, untimed: a till that
      * has been open a while, as the paid sales are for the Enter→QR figure) and then only Enter→QR sales, each while a
-     * CSV export of that whole log runs.
+     * CSV export of that whole log runs; with a seventh argument {@code x:FIRST:LAST} (ISO days) instead, each while the
+     * till's Reports build X reports of those days one after another, as an owner paging through the month would.
      */
     public static void main(String[] args) throws Exception {
         LinkMode mode = LinkMode.fromLabel(args[0]);
@@ -119,7 +123,13 @@ public final class SalesRun {
             run.sample(rss);
             if (seed != null) {
                 run.warmUp(paid, paceMs);
-                out.put("duringExport", run.enterToQrDuringExport(engine, data, qr, paceMs));
+                if (args.length > 6) {
+                    String[] days = args[6].split(":");
+                    out.put("duringReports", run.enterToQrDuringReports(engine, LocalDate.parse(days[1]),
+                            LocalDate.parse(days[2]), qr, paceMs));
+                } else {
+                    out.put("duringExport", run.enterToQrDuringExport(engine, data, qr, paceMs));
+                }
             } else {
                 out.put("paid", run.paidSales(paid, rss));
                 out.put("enterToQr", run.enterToQr(qr, paceMs, rss));
@@ -235,6 +245,47 @@ public final class SalesRun {
                 Thread.sleep(left);
             }
         }
+    }
+
+    /**
+     * Enter→QR while the till's {@code Reports} (the engine's own, as the Reports screen asks it) build X reports of
+     * {@code [first, last]} back to back, from a thread standing in for the screen: {@code count} charges timed, and
+     * how long each report took meanwhile.
+     */
+    private Map<String, Object> enterToQrDuringReports(PosEngine engine, LocalDate first, LocalDate last, int count,
+                                                       long paceMs) throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Long> reportMs = Collections.synchronizedList(new ArrayList<>());
+        Thread owner = new Thread(() -> {
+            while (!stop.get()) {
+                long t0 = System.nanoTime();
+                engine.reports().range(first, last).join();
+                reportMs.add((System.nanoTime() - t0) / 1_000_000);
+            }
+        }, "owner-paging-reports");
+        owner.setDaemon(true);
+        owner.start();
+        List<Double> ms = new ArrayList<>();
+        try {
+            while (ms.size() < count) {
+                long t0 = System.nanoTime();
+                ms.add(chargeUntilQr() / 1e6);
+                cancel();
+                long left = paceMs - (System.nanoTime() - t0) / 1_000_000;
+                if (left > 0) {
+                    Thread.sleep(left);
+                }
+            }
+        } finally {
+            stop.set(true);
+            owner.join(30_000);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("enterToQr", Stats.summary(ms));
+        m.put("samples", ms);
+        m.put("reportsBuilt", reportMs.size());
+        m.put("reportMs", Stats.summary(reportMs.stream().map(Long::doubleValue).toList()));
+        return m;
     }
 
     /** The simulator's customer pays at a random moment after the QR shows; time until the result is on screen. */
