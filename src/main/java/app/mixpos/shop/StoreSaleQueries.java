@@ -5,13 +5,11 @@ import app.mixpos.sale.SaleEvent;
 import app.mixpos.sale.SaleSnapshot;
 import app.mixpos.sale.SalesTotal;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,7 +48,7 @@ public final class StoreSaleQueries implements ShopQueries {
             + "AND e.till_id = (SELECT s.till_id FROM sales s WHERE s.order_id = ? AND s.shop_id = ? "
             + "ORDER BY s.updated_at DESC LIMIT 1) ORDER BY e.event_id";
 
-    private final DataSource store;
+    private final StoreReads reads;
     private final String shopId;
 
     /**
@@ -58,7 +56,7 @@ public final class StoreSaleQueries implements ShopQueries {
      * @param shopId the shop whose sales are read
      */
     public StoreSaleQueries(DataSource store, String shopId) {
-        this.store = Objects.requireNonNull(store, "store");
+        this.reads = new StoreReads(store);
         this.shopId = Objects.requireNonNull(shopId, "shopId");
     }
 
@@ -143,23 +141,7 @@ public final class StoreSaleQueries implements ShopQueries {
         void bind(PreparedStatement ps) throws SQLException;
     }
 
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String what, String sql, Binder binder, RowReader<T> reader) {
-        try (Connection c = store.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(reader.read(rs));
-                }
-                return rows;
-            }
-        } catch (SQLException e) {
-            throw new StoreReadException("Reading " + what + " from the store database failed ("
-                    + e.getSQLState() + ")", e);
-        }
+    private <T> List<T> query(String what, String sql, Binder binder, StoreReads.RowReader<T> reader) {
+        return reads.query(what, sql, (c, ps) -> binder.bind(ps), reader);
     }
 }
