@@ -47,12 +47,16 @@ public final class ReceiptLog implements AutoCloseable {
      * long for its lock. In WAL mode this connection reads what was committed without holding up the writer.
      */
     private Database aside;
+    private boolean closed;
 
     private ReceiptLog(Database db) {
         this.db = db;
     }
 
     private synchronized Database aside() {
+        if (closed) {
+            throw new ReceiptLogException("The receipt log at " + db.file() + " is closed.");
+        }
         if (aside == null) {
             aside = Database.openReadOnly(db.file());
         }
@@ -389,6 +393,7 @@ public final class ReceiptLog implements AutoCloseable {
     @Override
     public void close() {
         synchronized (this) {
+            closed = true;
             if (aside != null) {
                 aside.close();
                 aside = null;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -321,7 +322,7 @@ class PosBenchmarks {
     private void duringReports(Path month) throws Exception {
         List<String> jvm = with("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Dprism.text=t2k", "-Djava.awt.headless=true");
-        java.time.LocalDate first = app.mixpos.receipts.ReportsBench.MONTH;
+        LocalDate first = app.mixpos.receipts.ReportsBench.MONTH;
         Map<String, Object> run = result(Processes.run(jvm, SalesRun.class.getName(), List.of("paylink", WARM_CHARGES,
                 "60", "60", "500", month.toAbsolutePath().toString(), "x:" + first + ":" + first.plusDays(30)),
                 Map.of(), Duration.ofMinutes(10)));

@@ -16,6 +16,7 @@ import app.mixpos.wiring.FileSettingsEditor;
 import app.mixpos.wiring.PosEngine;
 import app.mixpos.wiring.SimulatorCustomer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -39,6 +40,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -147,23 +149,29 @@ public final class SalesRun {
     private Map<String, Object> enterToQr(int count, long paceMs, List<Map<String, Object>> rss) throws Exception {
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            long started = System.nanoTime();
-            ms.add(chargeUntilQr() / 1e6);
-            cancel();
+            ms.add(chargeAtPace(paceMs));
             counted(rss);
-            long left = paceMs - (System.nanoTime() - started) / 1_000_000;
-            if (left > 0) {
-                Thread.sleep(left);
-            }
         }
         Map<String, Object> m = Stats.summary(ms);
         m.put("samples", ms);
         return m;
     }
 
+    /** One charge at the pace: Enter→QR timed (ms), the sale cancelled, then the rest of {@code paceMs} waited out. */
+    private double chargeAtPace(long paceMs) throws Exception {
+        long started = System.nanoTime();
+        double ms = chargeUntilQr() / 1e6;
+        cancel();
+        long left = paceMs - (System.nanoTime() - started) / 1_000_000;
+        if (left > 0) {
+            Thread.sleep(left);
+        }
+        return ms;
+    }
+
     /** Removes the till's data folder once the engine has closed: a copy of the 1 M log is 1.2 GB. */
-    private static void removed(Path data) throws java.io.IOException {
-        try (java.util.stream.Stream<Path> all = Files.walk(data)) {
+    private static void removed(Path data) throws IOException {
+        try (Stream<Path> all = Files.walk(data)) {
             for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
@@ -247,13 +255,7 @@ public final class SalesRun {
      */
     private void warmUp(int count, long paceMs) throws Exception {
         for (int i = 0; i < count; i++) {
-            long t0 = System.nanoTime();
-            chargeUntilQr();
-            cancel();
-            long left = paceMs - (System.nanoTime() - t0) / 1_000_000;
-            if (left > 0) {
-                Thread.sleep(left);
-            }
+            chargeAtPace(paceMs);
         }
     }
 
@@ -278,13 +280,7 @@ public final class SalesRun {
         List<Double> ms = new ArrayList<>();
         try {
             while (ms.size() < count) {
-                long t0 = System.nanoTime();
-                ms.add(chargeUntilQr() / 1e6);
-                cancel();
-                long left = paceMs - (System.nanoTime() - t0) / 1_000_000;
-                if (left > 0) {
-                    Thread.sleep(left);
-                }
+                ms.add(chargeAtPace(paceMs));
             }
         } finally {
             stop.set(true);

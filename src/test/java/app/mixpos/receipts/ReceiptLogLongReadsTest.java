@@ -3,6 +3,7 @@ package app.mixpos.receipts;
 import static app.mixpos.receipts.Sales.EUR;
 import static app.mixpos.receipts.Sales.T0;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.mixpos.sale.Outcome;
 import app.mixpos.sale.OutcomeTally;
@@ -88,6 +89,10 @@ class ReceiptLogLongReadsTest extends ReceiptLogTest {
         log.close();
 
         assertThat(OpenFiles.isOpen(dir.resolve("receipts.db"))).isFalse();
+        ReceiptLog closed = log;
+        assertThatThrownBy(() -> closed.outcomesPer(List.of(FROM, TO))).isInstanceOf(ReceiptLogException.class)
+                .hasMessageContaining("is closed");
+        assertThat(OpenFiles.isOpen(dir.resolve("receipts.db"))).as("no connection opened after the close").isFalse();
         log = ReceiptLog.open(dir.resolve("receipts.db"));
     }
 }
