@@ -20,6 +20,7 @@ import app.mixpos.ui.window.PosWindow;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import java.time.Duration;
@@ -138,6 +139,8 @@ class CustomerDisplayWindowTest extends PosWindowHarness {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(display.stage().isShowing()).isTrue();
         assertThat(display.stage().getX()).isEqualTo(1920);
+        // the reopened window gets its size from the platform after it shows: its QR is read once it has it
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> display.view().qr().getWidth() > 600);
         assertThat(decode(display.view().qr())).isEqualTo(s.sale().paymentLink());
     }
 
@@ -149,6 +152,11 @@ class CustomerDisplayWindowTest extends PosWindowHarness {
         int[] argb = new int[w * h];
         img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, argb)));
-        return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        try {
+            return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        } catch (NotFoundException e) {
+            throw new AssertionError("no QR found in the customer window's QR view, a " + w + " x " + h
+                    + " picture, showing " + qr.getText(), e);
+        }
     }
 }

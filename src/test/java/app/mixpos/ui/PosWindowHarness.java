@@ -10,6 +10,7 @@ import app.mixpos.ui.payment.QrView;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import java.util.List;
@@ -156,6 +157,11 @@ abstract class PosWindowHarness {
         int[] argb = new int[w * h];
         img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, argb)));
-        return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        try {
+            return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        } catch (NotFoundException e) {
+            throw new AssertionError("no QR found in the till's QR view, a " + w + " x " + h + " picture, showing "
+                    + qr.getText(), e);
+        }
     }
 }
